@@ -1,0 +1,38 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// `vscode` stays external (the extension host provides it); the server and CLI are self-contained.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: 'linked',
+  minify: process.argv.includes('--minify'),
+  logLevel: 'warning',
+  // micromark and friends are ESM; this keeps `import.meta.url` from breaking in CJS output
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+rmSync(join(root, 'server/out'), { recursive: true, force: true });
+rmSync(join(root, 'client/out'), { recursive: true, force: true });
+
+const entries = [
+  { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'client/out/extension.js'), external: ['vscode'] },
+  { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'server/out/server.js') },
+  { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+];
+
+// The English dictionary ships as data next to the server (loaded lazily at run time).
+const dictDir = dirname(require.resolve('dictionary-en/index.aff'));
+mkdirSync(join(root, 'server/out/dict'), { recursive: true });
+for (const f of ['index.aff', 'index.dic', 'license']) cpSync(join(dictDir, f), join(root, 'server/out/dict', f === 'license' ? 'LICENSE-dictionary-en' : f.replace('index', 'en')));
+
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
