@@ -3,11 +3,9 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -31,7 +29,7 @@ const entries = [
 ];
 
 // The English dictionary ships as data next to the server (loaded lazily at run time).
-const dictDir = dirname(require.resolve('dictionary-en/index.aff'));
+const dictDir = join(root, 'node_modules', 'dictionary-en');
 mkdirSync(join(root, 'server/out/dict'), { recursive: true });
 for (const f of ['index.aff', 'index.dic', 'license']) cpSync(join(dictDir, f), join(root, 'server/out/dict', f === 'license' ? 'LICENSE-dictionary-en' : f.replace('index', 'en')));
 

@@ -131,6 +131,8 @@ export interface Body {
   excluded: Span[];
   /** Spans of HTML comments. */
   comments: Span[];
+  /** Code spans and code blocks. */
+  code: Span[];
   /** Headings in the body (not usual in an email). */
   headings: Span[];
 }

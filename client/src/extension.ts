@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { registerRestartServerCommand } from './restartServer';
+import { ServerController } from './serverController';
+
+/** What `activate` returns; e2e tests use it to wait for the server instead of sleeping. */
+export interface ThanksExtensionApi {
+  /** Resolves true once the current server is initialized, false if it failed to start. */
+  whenServerReady(): Promise<boolean>;
+}
+
+let server: ServerController | undefined;
+
+export function activate(context: vscode.ExtensionContext): ThanksExtensionApi {
+  const output = vscode.window.createOutputChannel('Thanks', { log: true });
+  const controller = new ServerController(context, output);
+  server = controller;
+  context.subscriptions.push(output, controller, registerRestartServerCommand(controller));
+
+  // Not awaited: activation stays quick, and a failed start is reported in the output channel.
+  void controller.start();
+  return { whenServerReady: () => controller.whenReady() };
+}
+
+export async function deactivate(): Promise<void> {
+  const controller = server;
+  server = undefined;
+  await controller?.stop();
+}

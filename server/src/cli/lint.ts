@@ -1,0 +1,170 @@
+// `thanks-lint` / `thanks lint`: the core alone, on files, folders and globs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseNote } from '../core/parse';
+import { clockFrom, lint, now } from '../core/engine';
+import { fixAll } from '../core/fix';
+import { layersFor, WorkspaceConfigCache } from '../core/workspace';
+import { buildLineIndex } from '../core/lines';
+import type { Diagnostic } from '../core/types';
+import { expandOperands } from './files';
+
+export const LINT_USAGE = `Usage: thanks-lint [options] <file|folder|glob>...
+
+Lints post-interview thank-you notes (.thanks files).
+
+Options:
+  --format text|json   output format (default: text)
+  --now <date-time>    pin the clock, e.g. 2026-11-25T09:00 (also THANKS_NOW)
+  --fix                write safe fixes back to the files, then report what is left
+  --quiet              report errors and warnings only
+  --no-color           plain text output (also NO_COLOR)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 no errors or warnings, 1 errors or warnings found, 2 bad usage or unreadable file.`;
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+/** UTF-16 offset -> LSP position (the same units the server publishes). */
+function positionOf(lineStarts: number[], lineOf: (o: number) => number, offset: number): Position {
+  const line = lineOf(offset);
+  return { line, character: offset - lineStarts[line] };
+}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+export function runLint(argv: string[], io: Io): number {
+  let format = 'text';
+  let nowArg: string | undefined;
+  let fix = false;
+  let quiet = false;
+  let color = io.isTTY && !io.env.NO_COLOR;
+  const operands: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format' || a === '-f') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--now') nowArg = argv[++i];
+    else if (a.startsWith('--now=')) nowArg = a.slice(6);
+    else if (a === '--fix') fix = true;
+    else if (a === '--quiet') quiet = true;
+    else if (a === '--no-color') color = false;
+    else if (a === '--color') color = true;
+    else if (a === '-h' || a === '--help') {
+      io.out(LINT_USAGE + '\n');
+      return 0;
+    } else if (a === '-v' || a === '--version') {
+      io.out('0.1.0\n');
+      return 0;
+    } else if (a.startsWith('-') && a !== '-') {
+      io.err(`thanks-lint: unknown option ${a}\n${LINT_USAGE}\n`);
+      return 2;
+    } else operands.push(a);
+  }
+  if (format !== 'text' && format !== 'json') {
+    io.err(`thanks-lint: --format must be text or json, not "${format}"\n`);
+    return 2;
+  }
+  let clock: Date;
+  if (nowArg !== undefined) {
+    const c = clockFrom(nowArg);
+    if (!c) {
+      io.err(`thanks-lint: --now must be an ISO date-time such as 2026-11-25T09:00, not "${nowArg}"\n`);
+      return 2;
+    }
+    clock = c;
+  } else if (io.env.THANKS_NOW && !clockFrom(io.env.THANKS_NOW)) {
+    io.err(`thanks-lint: THANKS_NOW must be an ISO date-time such as 2026-11-25T09:00, not "${io.env.THANKS_NOW}"\n`);
+    return 2;
+  } else clock = clockFrom(io.env.THANKS_NOW) ?? now();
+  if (operands.length === 0) {
+    io.err(`thanks-lint: no files given\n${LINT_USAGE}\n`);
+    return 2;
+  }
+  const { files, missing } = expandOperands(operands, io.cwd);
+  let status = 0;
+  for (const m of missing) {
+    io.err(`thanks-lint: ${m}: no such file, folder or matching note\n`);
+    status = 2;
+  }
+  const cache = new WorkspaceConfigCache();
+  const results: { file: string; diagnostics: object[] }[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  for (const file of files) {
+    const abs = resolve(io.cwd, file);
+    let text: string;
+    try {
+      const buf = readFileSync(abs);
+      text = buf.toString('utf8');
+    } catch (e) {
+      io.err(`thanks-lint: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      status = 2;
+      continue;
+    }
+    const folder = cache.forNote(abs);
+    for (const p of folder.rc?.problems ?? []) io.err(`${p.file}:${p.line + 1}:${p.column + 1}: error config .thanksrc.json ${p.message} (defaults used)\n`);
+    const layers = layersFor(folder);
+    const options = { now: clock, layers, userWords: folder.words };
+    if (fix) {
+      const fixed = fixAll(text, options);
+      if (fixed.text !== text) {
+        try {
+          writeFileSync(abs, fixed.text);
+          text = fixed.text;
+        } catch (e) {
+          io.err(`thanks-lint: ${file}: cannot write fixes (${(e as Error).message})\n`);
+          status = 2;
+        }
+      }
+    }
+    const doc = parseNote(text);
+    let diagnostics: Diagnostic[] = lint(doc, { ...options, onRuleError: (id, e) => io.err(`thanks-lint: rule ${id} failed on ${file}: ${(e as Error).message}\n`) });
+    if (quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+    const index = buildLineIndex(text);
+    const pos = (o: number) => positionOf(index.lineStarts, index.lineOf, o);
+    for (const d of diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else infos++;
+    }
+    results.push({
+      file,
+      diagnostics: diagnostics.map((d) => ({
+        range: { start: pos(d.start), end: pos(d.end) },
+        severity: d.severity,
+        code: d.ruleId,
+        category: d.category,
+        message: d.message,
+      })),
+    });
+    if (format === 'text' && diagnostics.length) {
+      io.out(paint('4', file) + '\n');
+      for (const d of diagnostics) {
+        const p = pos(d.start);
+        const sev = d.severity === 'error' ? paint('31', 'error') : d.severity === 'warning' ? paint('33', 'warning') : paint('36', d.severity === 'hint' ? 'hint' : 'info');
+        io.out(`${file}:${p.line + 1}:${p.character + 1}: ${sev} ${d.message} ${paint('2', d.ruleId)}\n`);
+      }
+      io.out('\n');
+    }
+  }
+  if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
+  else {
+    const summary = `${files.length} ${files.length === 1 ? 'note' : 'notes'}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${quiet ? '' : `, ${infos} ${infos === 1 ? 'suggestion' : 'suggestions'}`}`;
+    io.out((errors + warnings === 0 ? paint('32', '✓ ') : '') + summary + '\n');
+  }
+  if (status === 2) return 2;
+  return errors + warnings > 0 ? 1 : 0;
+}

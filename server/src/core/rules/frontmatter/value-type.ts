@@ -1,0 +1,48 @@
+import type { Rule } from '../../types';
+
+const EXPECTED: Record<string, string> = {
+  interviewer: 'a name or a list of names',
+  role: 'text',
+  company: 'text',
+  email: 'an address or a list of addresses',
+  interview_date: 'a date like 2026-11-24 or 2026-11-24 15:30',
+  topics: 'a list of short phrases',
+  subject: 'text',
+  candidate: 'your name as text',
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'frontmatter/value-type',
+    category: 'frontmatter',
+    defaultSeverity: 'error',
+    description: 'Each front-matter value must have the type the format expects.',
+    why: 'A value of the wrong shape (a list where a single name belongs, a nested block) is ignored, so the checks that use it cannot run.',
+    advice: 'Write the value as the format expects; put values containing brackets or colons in quotes.',
+    messages: {
+      wrongType: '`{key}` should be {expected}, not {found}.',
+      bracketed: '`{key}` was read as a list because of the square brackets; if "{inner}" is a placeholder, fill it in, otherwise put the value in quotes.',
+    },
+    fixable: true,
+  },
+  check({ doc, report }) {
+    const errorLines = new Set(doc.frontMatter.errors.map((e) => doc.lines.lineOf(e.start)));
+    for (const entry of doc.frontMatter.keys) {
+      if (!entry.wrongType || !(entry.key in EXPECTED)) continue;
+      // A syntax error on the same line explains the odd value already.
+      if (errorLines.has(entry.line) || errorLines.has(doc.lines.lineOf(entry.wrongType.span.start))) continue;
+      const raw = doc.text.slice(entry.valueSpan.start, entry.valueSpan.end);
+      const flow = /^\[([^\],]*)\]$/.exec(raw.trim());
+      if (flow && !['interviewer', 'email', 'topics'].includes(entry.key)) {
+        report({
+          messageId: 'bracketed',
+          data: { key: entry.key, inner: flow[1].trim() },
+          ...entry.valueSpan,
+          fixes: [{ title: 'Put the value in quotes', edits: [{ ...entry.valueSpan, newText: JSON.stringify(raw.trim()) }], safe: false }],
+        });
+        continue;
+      }
+      report({ messageId: 'wrongType', data: { key: entry.key, expected: EXPECTED[entry.key], found: entry.wrongType.found }, ...entry.wrongType.span });
+    }
+  },
+};

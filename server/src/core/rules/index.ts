@@ -1,0 +1,43 @@
+// The one registry of rules. A meta-test fails when a rule file is missing here, or lacks tests or docs.
+import type { Rule } from '../types';
+import { rule as yamlSyntax } from './frontmatter/yaml-syntax';
+import { rule as missingKey } from './frontmatter/missing-key';
+import { rule as recommendedKey } from './frontmatter/recommended-key';
+import { rule as unknownKey } from './frontmatter/unknown-key';
+import { rule as valueType } from './frontmatter/value-type';
+import { rule as invalidDate } from './frontmatter/invalid-date';
+import { rule as invalidEmail } from './frontmatter/invalid-email';
+import { rule as slot } from './placeholder/slot';
+import { rule as blank } from './placeholder/blank';
+import { rule as draftingNote } from './placeholder/drafting-note';
+import { rule as fieldName } from './placeholder/field-name';
+import { rule as loremIpsum } from './placeholder/lorem-ipsum';
+import { rule as salutationName } from './personalization/salutation-name';
+import { rule as impersonalSalutation } from './personalization/impersonal-salutation';
+import { rule as panelGreeting } from './personalization/panel-greeting';
+import { rule as otherCompany } from './personalization/other-company';
+import { rule as roleMismatch } from './personalization/role-mismatch';
+import { rule as roleMissing } from './personalization/role-missing';
+import { rule as companyMissing } from './personalization/company-missing';
+import { rule as topicReference } from './personalization/topic-reference';
+import { rule as genericPhrase } from './personalization/generic-phrase';
+import { rule as salutationMissing } from './structure/salutation-missing';
+import { rule as gratitude } from './structure/gratitude';
+import { rule as interest } from './structure/interest';
+import { rule as qualification } from './structure/qualification';
+import { rule as signOff } from './structure/sign-off';
+import { rule as signature } from './structure/signature';
+import { rule as subject } from './structure/subject';
+import { rule as length } from './structure/length';
+import { rule as late } from './timing/late';
+import { rule as futureDate } from './timing/future-date';
+
+export const rules: Rule[] = [
+  yamlSyntax, missingKey, recommendedKey, unknownKey, valueType, invalidDate, invalidEmail,
+  slot, blank, draftingNote, fieldName, loremIpsum,
+  salutationName, impersonalSalutation, panelGreeting, otherCompany, roleMismatch, roleMissing, companyMissing, topicReference, genericPhrase,
+  salutationMissing, gratitude, interest, qualification, signOff, signature, subject, length,
+  late, futureDate,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,43 @@
+import type { Rule } from '../../types';
+
+const HOUR = 3600_000;
+
+/** When the interview ended at the latest: a date without a time counts as the end of that day. */
+export function latestInterviewTime(date: Date, hasTime: boolean): Date {
+  if (hasTime) return date;
+  const d = new Date(date);
+  d.setHours(23, 59, 59, 999);
+  return d;
+}
+
+export function describeDelay(ms: number): string {
+  const hours = Math.floor(ms / HOUR);
+  if (hours < 48) return `${hours} hours`;
+  const days = Math.floor(hours / 24);
+  return `${days} days`;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'timing/late',
+    category: 'timing',
+    defaultSeverity: 'warning',
+    description: 'A thank-you note should go out within 24 hours of the interview.',
+    why: 'Recruiters and career centres put the window at 24 hours, while the interviewer is still forming a view; a late note still helps, but less.',
+    advice: 'Send it today. Replace relative words like "yesterday" with the day of the interview.',
+    messages: {
+      late: 'The interview was {delay} ago; thank-you notes are best sent within 24 hours. Send it today.',
+      veryLate: 'The interview was {delay} ago, well past the 24-hour window. Late is still better than never: send it today, and say "on {weekday}" rather than "yesterday".',
+    },
+    fixable: false,
+    examples: { bad: ['interview_date: 2026-11-18 (now 2026-11-25)'], good: ['interview_date: 2026-11-24 15:30 (now 2026-11-25 09:00)'] },
+  },
+  check({ doc, now, report }) {
+    const d = doc.frontMatter.interviewDate;
+    if (!d?.date) return;
+    const elapsed = now.getTime() - latestInterviewTime(d.date, d.hasTime).getTime();
+    if (elapsed <= 24 * HOUR) return;
+    const weekday = d.date.toLocaleDateString('en-US', { weekday: 'long' });
+    report({ messageId: elapsed > 72 * HOUR ? 'veryLate' : 'late', data: { delay: describeDelay(elapsed), weekday }, ...d.span });
+  },
+};

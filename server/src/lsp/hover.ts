@@ -1,0 +1,36 @@
+// Hover: on a flagged range, the rule, why it matters, what to do, and a link to the rule's doc;
+// on a front-matter key, what the key is for.
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './state';
+import { rulesById } from '../core/rules';
+import { KEY_DOC, keyMarkdown } from '../core/keys';
+import { toRange } from './convert';
+import { ruleDocUri } from './docs';
+
+export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
+  const hits = analysis.diagnostics.filter((d) => (d.start <= offset && offset < d.end) || (d.start === d.end && d.start === offset) || (d.end === offset && d.start < offset));
+  if (hits.length > 0) {
+    const parts = hits.map((d) => {
+      const meta = rulesById.get(d.ruleId)?.meta;
+      const href = ruleDocUri(d.ruleId);
+      const lines = [`**${d.message}**`, ''];
+      if (meta) {
+        lines.push(`*Why it matters:* ${meta.why}`, '', `*What to do:* ${meta.advice}`, '');
+      }
+      if (d.hoverDetail) lines.push(d.hoverDetail, '');
+      lines.push(`\`${d.ruleId}\` · ${d.severity}${href ? ` · [rule documentation](${href})` : ''}`);
+      return lines.join('\n');
+    });
+    const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
+    const first = hits[0];
+    return { contents, range: toRange(doc, first) };
+  }
+  const fm = analysis.doc.frontMatter;
+  if (fm.present && offset <= fm.span.end) {
+    const entry = fm.keys.find((e) => e.keySpan.start <= offset && offset <= e.keySpan.end);
+    const kd = entry && KEY_DOC.get(entry.key);
+    if (entry && kd) return { contents: { kind: 'markdown', value: keyMarkdown(kd) }, range: toRange(doc, entry.keySpan) };
+  }
+  return null;
+}

@@ -1,0 +1,193 @@
+// The language server: a thin adapter from LSP to the analysis core.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseNote } from '../core/parse';
+import { lint, now } from '../core/engine';
+import { settingsFrom, type ThanksSettings } from '../core/config';
+import { layersFor, WorkspaceConfigCache, type FolderConfig } from '../core/workspace';
+import { AnalysisStore, type Analysis } from './state';
+import { toLspDiagnostic } from './convert';
+import { hoverAt } from './hover';
+import { completionsAt } from './completion';
+import { codeActions, FIX_ALL_KIND } from './actions';
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const store = new AnalysisStore();
+  const folders = new WorkspaceConfigCache();
+  const settingsCache = new Map<string, Promise<ThanksSettings>>();
+  const scheduled = new Map<string, NodeJS.Immediate>();
+  const reportedRuleErrors = new Set<string>();
+  const rcDiagnosticsSent = new Set<string>();
+  let configurationSupport = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    configurationSupport = Boolean(params.capabilities.workspace?.configuration);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        completionProvider: { resolveProvider: false, triggerCharacters: [] },
+      },
+      serverInfo: { name: 'thanks', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationSupport) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'thanks' }).catch(() => undefined);
+    }
+  });
+
+  function settingsFor(uri: string): Promise<ThanksSettings> {
+    if (!configurationSupport) return Promise.resolve(settingsFrom(undefined));
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'thanks' })
+        .then((raw) => {
+          const problems: string[] = [];
+          const s = settingsFrom(raw, problems);
+          for (const msg of problems) connection.console.warn(`Thanks settings: ${msg} (ignored; defaults used).`);
+          return s;
+        })
+        .catch(() => settingsFrom(undefined));
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  function folderConfig(uri: string): FolderConfig {
+    if (!uri.startsWith('file:')) return { words: new Set<string>() };
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      return { words: new Set<string>() };
+    }
+    const fc = folders.forNote(path);
+    if (fc.rc && !rcDiagnosticsSent.has(fc.rc.path)) {
+      rcDiagnosticsSent.add(fc.rc.path);
+      connection.sendDiagnostics({
+        uri: pathToFileURL(fc.rc.path).href,
+        diagnostics: fc.rc.problems.map((p) => ({
+          range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1 } },
+          severity: 1,
+          source: 'thanks',
+          code: 'config',
+          message: `.thanksrc.json ${p.message} The rest of the configuration uses defaults.`,
+        })),
+      });
+    }
+    return fc;
+  }
+
+  async function analyze(uri: string): Promise<void> {
+    const textDoc = documents.get(uri);
+    if (!textDoc) return;
+    const version = textDoc.version;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return; // a newer change is on its way
+    if (!settings.enable) {
+      store.delete(uri);
+      connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const t0 = performance.now();
+    const fc = folderConfig(uri);
+    const layers = layersFor(fc, settings);
+    const userWords = new Set([...fc.words, ...(settings.words ?? []).map((w) => w.toLowerCase())]);
+    const text = current.getText();
+    const doc = parseNote(text);
+    const diagnostics = lint(doc, {
+      now: now(),
+      layers,
+      userWords,
+      onRuleError: (ruleId, error) => {
+        if (reportedRuleErrors.has(ruleId)) return;
+        reportedRuleErrors.add(ruleId);
+        connection.console.error(`Rule ${ruleId} failed and was skipped: ${(error as Error)?.stack ?? error}`);
+      },
+    });
+    const analysis: Analysis = { version, doc, diagnostics, layers, userWords, ms: performance.now() - t0 };
+    store.set(uri, analysis);
+    connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+  }
+
+  function schedule(uri: string): void {
+    const pending = scheduled.get(uri);
+    if (pending) clearImmediate(pending);
+    scheduled.set(
+      uri,
+      setImmediate(() => {
+        scheduled.delete(uri);
+        analyze(uri).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`));
+      }),
+    );
+  }
+
+  /** The analysis of the document as it is now (re-analysed synchronously if stale). */
+  async function analysisOf(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    let analysis = store.current(doc);
+    if (!analysis) {
+      await analyze(uri);
+      analysis = store.current(doc);
+    }
+    return analysis ? { doc, analysis } : undefined;
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    store.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    for (const d of documents.all()) schedule(d.uri);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    folders.clear();
+    rcDiagnosticsSent.clear();
+    for (const d of documents.all()) schedule(d.uri);
+  });
+
+  connection.onHover(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
+    if (!a) return null;
+    return hoverAt(a.doc, a.analysis, a.doc.offsetAt(params.position));
+  });
+
+  connection.onCodeAction(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
+    if (!a) return [];
+    return codeActions(a.doc, a.analysis, params);
+  });
+
+  connection.onCompletion(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
+    if (!a) return [];
+    return completionsAt(a.analysis, a.doc.offsetAt(params.position));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

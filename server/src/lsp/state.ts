@@ -1,0 +1,36 @@
+// What the server knows about each open note: the last analysis, keyed by document version.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ThanksDocument } from '../core/model';
+import type { Diagnostic } from '../core/types';
+import type { ConfigLayer } from '../core/config';
+
+export interface Analysis {
+  version: number;
+  doc: ThanksDocument;
+  diagnostics: Diagnostic[];
+  layers: ConfigLayer[];
+  userWords: ReadonlySet<string>;
+  ms: number;
+}
+
+export class AnalysisStore {
+  private map = new Map<string, Analysis>();
+
+  get(uri: string): Analysis | undefined {
+    return this.map.get(uri);
+  }
+
+  /** The analysis for the document's current version, or undefined when it is stale. */
+  current(doc: TextDocument): Analysis | undefined {
+    const a = this.map.get(doc.uri);
+    return a && a.version === doc.version ? a : undefined;
+  }
+
+  set(uri: string, a: Analysis): void {
+    this.map.set(uri, a);
+  }
+
+  delete(uri: string): void {
+    this.map.delete(uri);
+  }
+}
