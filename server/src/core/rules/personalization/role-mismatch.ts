@@ -8,6 +8,9 @@ import { fold, stem } from '../../text';
 const ROLE_SLOT =
   /\b(?:the|this|your|for)\s+((?:\p{Lu}[\p{L}\p{M}&/-]*|[0-9]+|of|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}&/-]*|[0-9]+|of|and|&|I{1,3})){0,6})\s+(?:position|role|job|opening|vacancy|post)\b|\b(?:position|role|post) of\s+((?:an?\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}-]*|of|and|I{1,3})){0,6})/gu;
 
+/** Seniority and level words do not make a different role. */
+const SENIORITY = /^(senior|sr|junior|jr|lead|principal|staff|associate|assistant|chief|head|i{1,3}|iv|[1-5])$/;
+
 export const rule: Rule = {
   meta: {
     id: 'personalization/role-mismatch',
@@ -44,12 +47,12 @@ export function otherRolesNamed(doc: ThanksDocument): { named: string; span: Spa
         const named = (m[1] ?? m[2]).replace(/^an?\s+/i, '').replace(/\s+/g, ' ').trim();
         const f = fold(named);
         if (variants.some((v) => f.includes(v) || v.includes(f))) continue;
-        const words = f.split(' ').filter((w) => !['of', 'and', '&'].includes(w));
+        const words = f.split(' ').filter((w) => !['of', 'and', '&'].includes(w) && !SENIORITY.test(w));
         // Only names that look like a job: at least two words, or one word that is a role word.
         if (words.length < 2) continue;
         // Shares most words with the role ("Data Analyst II" vs "Data Analyst") or names the company: fine.
         const shared = words.filter((w) => roleStems.has(stem(w))).length;
-        if (shared / words.length >= 0.5) continue;
+        if (shared / words.length > 0.5) continue;
         if (words.some((w) => companyStems.has(stem(w)))) continue;
         const at = p.start + m.index + m[0].indexOf(m[1] ?? m[2]) + ((m[1] ?? m[2]).length - (m[1] ?? m[2]).replace(/^an?\s+/i, '').length);
         const span = { start: at, end: at + (m[1] ?? m[2]).replace(/^an?\s+/i, '').trimEnd().length };
