@@ -56,9 +56,9 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       now: clock,
       userWords,
       report(f) {
-        const { data, message, ...rest } = f;
+        const { message, ...rest } = f;
         const template = message ?? rule.meta.messages[f.messageId] ?? f.messageId;
-        found.push({ ...rest, ruleId: rule.meta.id, message: format(template, data) });
+        found.push({ ...rest, ruleId: rule.meta.id, message: format(template, f.data) });
       },
     };
     try {

@@ -47,6 +47,8 @@ export interface Finding extends Span {
   lazyFixes?: () => Fix[];
   /** Extra Markdown shown in the hover of this finding (e.g. the reading grade). */
   hoverDetail?: string;
+  /** The values the message was formatted with (e.g. `word` for a misspelling). */
+  data?: Record<string, string | number>;
 }
 
 /** A finding after configuration: its effective severity is known. */
@@ -85,5 +87,5 @@ export interface RuleContext {
   /** Words the writer added to the workspace dictionary, lower-cased. */
   userWords: ReadonlySet<string>;
   /** Lower-cased `{name}` -> value message formatting, plus the report itself. */
-  report(finding: Omit<Finding, 'ruleId' | 'message'> & { message?: string; data?: Record<string, string | number> }): void;
+  report(finding: Omit<Finding, 'ruleId' | 'message'> & { message?: string }): void;
 }

@@ -1,6 +1,6 @@
 // Per-folder configuration files, read once and cached until they change: the nearest
 // .thanksrc.json and the nearest .thanks-words.txt. Used by the server and the CLI alike.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { findRcFile, readRcFile, type ConfigLayer, type RcFile } from './config';
 
@@ -34,6 +34,14 @@ export function readWordList(path: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** Appends a word to a word list (created when missing), unless it is there already. */
+export function addWordToList(path: string, word: string): void {
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (existing !== undefined && readWordList(path).some((w) => w.toLowerCase() === word.toLowerCase())) return;
+  const header = existing === undefined ? '# Words Thanks should never flag as misspelt, one per line.\n' : existing.length && !existing.endsWith('\n') ? '\n' : '';
+  appendFileSync(path, `${header}${word}\n`);
 }
 
 export interface FolderConfig {

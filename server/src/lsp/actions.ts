@@ -9,6 +9,7 @@ import { eolOf, lineEnd } from '../core/lines';
 import { toRange, toSpan, toTextEdit } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.thanks`;
+export const ADD_WORD_COMMAND = 'thanks.addToDictionary';
 
 function wants(only: string[] | undefined, kind: string): boolean {
   if (!only || only.length === 0) return true;
@@ -64,6 +65,15 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
       if (!f) continue;
       const fixes = [...(f.fixes ?? []), ...(f.lazyFixes ? f.lazyFixes() : [])];
       for (const fix of fixes) actions.push(toAction(doc, fix, lspDiag, CodeActionKind.QuickFix));
+      const word = f.ruleId === 'proofreading/spelling' ? f.data?.word : undefined;
+      if (typeof word === 'string' && doc.uri.startsWith('file:')) {
+        actions.push({
+          title: `Add "${word}" to dictionary`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lspDiag],
+          command: { title: `Add "${word}" to dictionary`, command: ADD_WORD_COMMAND, arguments: [doc.uri, word] },
+        });
+      }
       actions.push(...disableActions(doc, analysis, f, lspDiag));
     }
   }

@@ -15,12 +15,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseNote } from '../core/parse';
 import { lint, now } from '../core/engine';
 import { settingsFrom, type ThanksSettings } from '../core/config';
-import { layersFor, WorkspaceConfigCache, type FolderConfig } from '../core/workspace';
+import { addWordToList, layersFor, WorkspaceConfigCache, type FolderConfig } from '../core/workspace';
 import { AnalysisStore, type Analysis } from './state';
 import { toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { completionsAt } from './completion';
-import { codeActions, FIX_ALL_KIND } from './actions';
+import { ADD_WORD_COMMAND, codeActions, FIX_ALL_KIND } from './actions';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
@@ -31,15 +31,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const reportedRuleErrors = new Set<string>();
   const rcDiagnosticsSent = new Set<string>();
   let configurationSupport = false;
+  let workspaceRoot: string | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         completionProvider: { resolveProvider: false, triggerCharacters: [] },
+        executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
       },
       serverInfo: { name: 'thanks', version: '0.1.0' },
     };
@@ -186,6 +190,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const a = await analysisOf(params.textDocument.uri);
     if (!a) return [];
     return completionsAt(a.analysis, a.doc.offsetAt(params.position));
+  });
+
+  // "Add to dictionary": append the word to the workspace's .thanks-words.txt (never settings.json).
+  connection.onExecuteCommand((params) => {
+    if (params.command !== ADD_WORD_COMMAND) return;
+    const [uri, word] = (params.arguments ?? []) as [string, string];
+    if (typeof uri !== 'string' || typeof word !== 'string' || !uri.startsWith('file:') || !/^[\p{L}\p{M}\p{N}'’.-]{1,64}$/u.test(word)) return;
+    const file = folders.wordsFileFor(fileURLToPath(uri), workspaceRoot);
+    try {
+      addWordToList(file, word);
+    } catch (e) {
+      connection.window.showErrorMessage(`Could not add "${word}" to ${file}: ${(e as Error).message}`);
+      return;
+    }
+    folders.clear();
+    for (const d of documents.all()) schedule(d.uri);
   });
 
   documents.listen(connection);

@@ -31,13 +31,14 @@ import { rule as subject } from './structure/subject';
 import { rule as length } from './structure/length';
 import { rule as late } from './timing/late';
 import { rule as futureDate } from './timing/future-date';
+import { rule as relativeDate } from './timing/relative-date';
 
 export const rules: Rule[] = [
   yamlSyntax, missingKey, recommendedKey, unknownKey, valueType, invalidDate, invalidEmail,
   slot, blank, draftingNote, fieldName, loremIpsum,
   salutationName, impersonalSalutation, panelGreeting, otherCompany, roleMismatch, roleMissing, companyMissing, topicReference, genericPhrase,
   salutationMissing, gratitude, interest, qualification, signOff, signature, subject, length,
-  late, futureDate,
+  late, futureDate, relativeDate,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
