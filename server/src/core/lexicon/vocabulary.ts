@@ -2973,7 +2973,12 @@ CDISC
 SAS programmer
 biostatistician
 biostatisticians
-# general workplace English that hunspell misses (132)
+# general workplace English that hunspell misses (137)
+schemas
+redemptions
+timeframe
+timeframes
+licensure
 workstream
 workstreams
 timebox
