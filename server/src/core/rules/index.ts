@@ -32,6 +32,27 @@ import { rule as length } from './structure/length';
 import { rule as late } from './timing/late';
 import { rule as futureDate } from './timing/future-date';
 import { rule as relativeDate } from './timing/relative-date';
+import { rule as informal } from './tone/informal';
+import { rule as hedging } from './tone/hedging';
+import { rule as pushy } from './tone/pushy';
+import { rule as negativity } from './tone/negativity';
+import { rule as apology } from './tone/apology';
+import { rule as exclamation } from './tone/exclamation';
+import { rule as emoji } from './tone/emoji';
+import { rule as shouting } from './tone/shouting';
+import { rule as salary } from './tone/salary';
+import { rule as cliche } from './tone/cliche';
+import { rule as selfFocus } from './tone/self-focus';
+import { rule as positivity } from './tone/positivity';
+import { rule as spelling } from './proofreading/spelling';
+import { rule as repeatedWord } from './proofreading/repeated-word';
+import { rule as article } from './proofreading/article';
+import { rule as sentenceCase } from './proofreading/sentence-case';
+import { rule as confusion } from './proofreading/confusion';
+import { rule as spacing } from './proofreading/spacing';
+import { rule as sentenceLength } from './readability/sentence-length';
+import { rule as denseParagraph } from './readability/dense-paragraph';
+import { rule as grade } from './readability/grade';
 
 export const rules: Rule[] = [
   yamlSyntax, missingKey, recommendedKey, unknownKey, valueType, invalidDate, invalidEmail,
@@ -39,6 +60,9 @@ export const rules: Rule[] = [
   salutationName, impersonalSalutation, panelGreeting, otherCompany, roleMismatch, roleMissing, companyMissing, topicReference, genericPhrase,
   salutationMissing, gratitude, interest, qualification, signOff, signature, subject, length,
   late, futureDate, relativeDate,
+  informal, hedging, pushy, negativity, apology, exclamation, emoji, shouting, salary, cliche, selfFocus, positivity,
+  spelling, repeatedWord, article, sentenceCase, confusion, spacing,
+  sentenceLength, denseParagraph, grade,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,125 @@
+import type { Fix, Rule, Span } from '../../types';
+import type { Word } from '../../model';
+import { getSpeller, type Speller } from '../../spelling';
+import { proseWords } from '../../body';
+import { editDistance } from '../../text';
+import { commonRank } from '../../spelling/suggest';
+import particles from '../../lexicon/name-particles.json';
+
+const NAME_PARTICLES = new Set(particles.entries);
+
+/** How many suggestions a quick fix offers. */
+const MAX_SUGGESTIONS = 5;
+/** Initials and abbreviations with dots ("e.g", "U.S"): not words to spell-check. */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Capitalised unknown words already judged as names (true) or typos (false); bounded. */
+const properNounCache = new Map<string, boolean>();
+const CACHE_MAX = 5000;
+
+/** Shorter capitalised words are judged names unless close to a front-matter word (many names are one letter from a word). */
+const MIN_TYPO_LENGTH = 7;
+/** A capitalised word one slip from a common word ("Tuseday", "Thnak") is a typo from this length on. */
+const MIN_COMMON_TYPO_LENGTH = 5;
+
+/**
+ * A capitalised word the dictionary does not know is taken for a name ("Brightline", "Riverbend",
+ * "Rhys") unless it is one slip from a word of the note's own front matter ("Whitfeld" ->
+ * "Whitfield"), or it is long and one slip from an ordinary word with the same first letter
+ * ("Definately", "Accomodate"); in the middle of a sentence, where names are likelier still, that
+ * word must also be a common one.
+ */
+function looksLikeName(speller: Speller, word: string, known: ReadonlySet<string>, sentenceStart: boolean): boolean {
+  const key = `${sentenceStart ? '^' : ''}${word}`;
+  let name = properNounCache.get(key);
+  if (name === undefined) {
+    const lower = word.toLowerCase();
+    const reach = lower.length >= 8 ? 2 : 1;
+    const nearKnown = [...known].some((k) => k.length >= 5 && Math.abs(k.length - lower.length) <= reach && editDistance(lower, k, reach) <= reach);
+    name =
+      !nearKnown &&
+      (lower.length < MIN_COMMON_TYPO_LENGTH + (sentenceStart ? 0 : 1) ||
+        !/^[a-z']+$/.test(lower) ||
+        !oneSlipAway(lower).some((l) => {
+          // common words include the weekdays and months ("Tuseday", "Febuary")
+          if (commonRank(l) !== undefined) return true;
+          return sentenceStart && lower.length >= MIN_TYPO_LENGTH && speller.isCorrect(l);
+        }));
+    if (properNounCache.size >= CACHE_MAX) properNounCache.delete(properNounCache.keys().next().value as string);
+    properNounCache.set(key, name);
+  }
+  return name;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Lower-case words one edit (delete, swap, change, insert) from `w`, keeping its first letter. */
+function oneSlipAway(w: string): string[] {
+  const out = new Set<string>();
+  for (let i = 1; i <= w.length; i++) {
+    if (i < w.length) out.add(w.slice(0, i) + w.slice(i + 1));
+    if (i + 1 < w.length) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    for (const c of LETTERS) {
+      if (i < w.length && c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
+      out.add(w.slice(0, i) + c + w.slice(i));
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'proofreading/spelling',
+    category: 'proofreading',
+    defaultSeverity: 'warning',
+    description: 'Words that are not in the English dictionary, the workplace vocabulary, the note\'s own names (interviewer, company, role, topics) or your word list.',
+    why: 'One typo can make an interviewer doubt your care; in surveys of hiring managers a single error was enough for many to rule a candidate out.',
+    advice: 'Pick the right spelling from the quick fix, or choose "Add to dictionary" for a name or term that is spelled correctly (it goes into .thanks-words.txt in your workspace).',
+    messages: { unknown: '"{word}" is not in the dictionary.' },
+    fixable: true,
+    examples: { bad: ['Thank you for the oppurtunity.', 'Definately a great conversation.'], good: ['I enjoyed meeting the Brightline team and discussing Kubernetes.'] },
+  },
+  check({ doc, report, userWords }) {
+    const { body, frontMatter } = doc;
+    const known = doc.knownWords;
+    const words: { word: Word; sentenceStart: boolean }[] = [];
+    for (const s of body.sentences) {
+      s.words.forEach((w, i) => {
+        // "ap Rhys", "van der Berg": a particle before a capitalised word belongs to a name
+        if (NAME_PARTICLES.has(w.lower) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return;
+        if (NAME_PARTICLES.has(w.lower) && NAME_PARTICLES.has(s.words[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(s.words[i + 2]?.text ?? '')) return;
+        words.push({ word: w, sentenceStart: i === 0 });
+      });
+    }
+    if (body.signOff) for (const w of proseWords(body, body.signOff)) words.push({ word: w, sentenceStart: true });
+    const subject = frontMatter.entries.get('subject');
+    if (subject && typeof subject.value === 'string') {
+      const span: Span = subject.valueSpan;
+      const raw = doc.text.slice(span.start, span.end);
+      const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+        words.push({ word: { text: m[0], lower: m[0].toLowerCase(), start: span.start + m.index, end: span.start + m.index + m[0].length }, sentenceStart: m.index === 0 });
+      }
+    }
+    if (words.length === 0) return;
+    const speller = getSpeller();
+    for (const { word, sentenceStart } of words) {
+      const text = word.text;
+      if (text.length < 2 || INITIALS.test(text) || /\p{N}/u.test(text)) continue;
+      const lower = text.toLowerCase().replace(/’/g, "'");
+      if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, ''))) continue;
+      if (speller.isCorrect(text, known)) continue;
+      const capitalised = /^\p{Lu}/u.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
+      if (capitalised && looksLikeName(speller, text, known, sentenceStart)) continue;
+      const lazyFixes = (): Fix[] =>
+        speller.suggest(text, MAX_SUGGESTIONS, known).map((s, i) => ({
+          title: `Replace with "${s}"`,
+          edits: [{ start: word.start, end: word.end, newText: s }],
+          safe: false,
+          preferred: i === 0,
+        }));
+      report({ messageId: 'unknown', data: { word: text }, start: word.start, end: word.end, lazyFixes });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule } from '../../types';
+import data from '../../lexicon/salary.json';
+import { findPhrases, matchedText, sentenceRemoval, type PhraseList } from '../../wording';
+
+const PERSONAL: PhraseList = { description: data.description, entries: data.personal };
+const GENERAL: PhraseList = { description: data.description, entries: data.general };
+/** Roles and topics where pay is the subject matter of the job itself. */
+const PAY_WORK = /\b(payroll|compensation|benefits?|total rewards|hr|human resources|people operations|accounting|accountant|bookkeep\w*|tax|finance|financial|claims?|insurance|actuar\w*|labor relations|labour relations|union|wage)\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'tone/salary',
+    category: 'tone',
+    defaultSeverity: 'warning',
+    description: 'Salary, pay, benefits, PTO or bonuses raised in the thank-you note.',
+    why: 'The note is there to thank and to reinforce your fit; bringing up pay or benefits before an offer makes it look as if that is what you care about most.',
+    advice: 'Leave pay and benefits for the offer stage, when the employer raises them or the recruiter asks for your expectations.',
+    messages: { salary: '"{text}": {reason} belongs in the offer stage, not in a thank-you note.' },
+    fixable: true,
+    examples: { bad: ['I would also like to discuss the salary range.', 'Could you tell me more about the PTO policy?'], good: ['I enjoyed hearing how your payroll team handles multi-state withholding.'] },
+  },
+  check({ doc, report }) {
+    const fm = doc.frontMatter;
+    const payIsTheJob = PAY_WORK.test([fm.role ?? '', ...fm.topics].join(' '));
+    const found = findPhrases(doc, PERSONAL);
+    if (!payIsTheJob) {
+      for (const m of findPhrases(doc, GENERAL)) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const m of found) {
+      report({
+        messageId: 'salary',
+        data: { text: matchedText(doc, m), reason: m.value.reason },
+        start: m.start,
+        end: m.end,
+        fixes: [{ title: 'Remove this sentence', edits: [sentenceRemoval(doc, m.sentence)], safe: false, preferred: true }],
+      });
+    }
+  },
+};
