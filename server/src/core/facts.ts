@@ -1,7 +1,7 @@
 // What the front matter tells about the situation, in forms rules compare against the body.
 // Computed once per document and cached on it.
 import type { ThanksDocument } from './model';
-import { fold, nameKeys, personName, stem, type PersonName } from './text';
+import { fold, nameKeys, personName, stem, weekdayName, type PersonName } from './text';
 
 export interface Facts {
   interviewers: PersonName[];
@@ -71,7 +71,7 @@ export function factsOf(doc: ThanksDocument): Facts {
 /** "Tuesday" for the interview date, if known. */
 export function interviewWeekday(doc: ThanksDocument): string | undefined {
   const d = doc.frontMatter.interviewDate?.date;
-  return d ? d.toLocaleDateString('en-US', { weekday: 'long' }) : undefined;
+  return d ? weekdayName(d) : undefined;
 }
 
 /** The folded role with its seniority and level words trimmed, for lenient matching. */
@@ -79,7 +79,10 @@ export function roleVariants(role: string | undefined): string[] {
   if (!role) return [];
   const full = fold(role).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   const variants = new Set<string>([full]);
-  const head = full.split(/\s*[:,–—]\s*|\s+-\s+/)[0].trim();
+  // "Registered Nurse (Night Shift)" is named as "Registered Nurse".
+  const base = fold(role).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() || full;
+  variants.add(base);
+  const head = base.split(/\s*[:,–—]\s*|\s+-\s+/)[0].trim();
   variants.add(head);
   const words = head.split(' ');
   const trimmed = words

@@ -4,6 +4,7 @@ import type { ThanksDocument } from './model';
 import type { Fix, Span } from './types';
 import slots from './lexicon/slots.json';
 import { fold } from './text';
+import { stringOfCodes } from './lines';
 import { factsOf, interviewWeekday } from './facts';
 
 export const HTML_TAGS: ReadonlySet<string> = new Set(slots.htmlTags);
@@ -34,7 +35,7 @@ export function slotView(doc: ThanksDocument): string {
   }
   for (const c of doc.body.comments) blank(c);
   for (const c of doc.body.code) blank(c);
-  v = new TextDecoder('utf-16le').decode(chars);
+  v = stringOfCodes(chars);
   views.set(doc, v);
   return v;
 }
@@ -88,7 +89,9 @@ export function fillValues(doc: ThanksDocument, source: string | undefined): str
 
 /** Quick fixes that replace `span` with each candidate value; the only candidate is safe for fix-all. */
 export function fillFixes(doc: ThanksDocument, span: Span, source: string | undefined): Fix[] {
-  const values = fillValues(doc, source);
+  // A front-matter value that is itself the slot ("company: [Company Name]") cannot fill it.
+  const slotText = doc.text.slice(span.start, span.end);
+  const values = fillValues(doc, source).filter((v) => !v.includes(slotText));
   const inFm = inFrontMatter(doc, span.start);
   return values.map((value, i) => ({
     title: `Fill in "${value}"`,

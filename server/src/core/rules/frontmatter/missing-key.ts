@@ -28,7 +28,8 @@ export const rule: Rule = {
       report({
         messageId: 'noFrontMatter',
         start: fm.span.start,
-        end: lineEndAt < 0 ? text.length : lineEndAt,
+        // the first line without its line break (CR included)
+        end: lineEndAt < 0 ? text.length : lineEndAt - (text[lineEndAt - 1] === '\r' ? 1 : 0),
         fixes: [{ title: 'Add a front matter block', edits: [{ start: fm.span.start, end: fm.span.start, newText: `---${eol}interviewer: ${eol}role: ${eol}company: ${eol}---${eol}` }], safe: false, preferred: true }],
       });
       return;

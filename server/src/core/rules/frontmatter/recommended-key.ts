@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
+import { eolOf } from '../../lines';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +20,7 @@ export const rule: Rule = {
       messageId: 'missing',
       start: fm.span.start,
       end: fm.span.start + 3,
-      fixes: [{ title: 'Add "company:"', edits: [{ start: at, end: at, newText: 'company: \n' }], safe: false }],
+      fixes: [{ title: 'Add "company:"', edits: [{ start: at, end: at, newText: `company: ${eolOf(doc.text)}` }], safe: false }],
     });
   },
 };

@@ -42,7 +42,10 @@ export const rule: Rule = {
         });
         continue;
       }
-      report({ messageId: 'wrongType', data: { key: entry.key, expected: EXPECTED[entry.key], found: entry.wrongType.found }, ...entry.wrongType.span });
+      // YAML ends a block mapping after its line break: keep the range on the value's own lines.
+      const { start } = entry.wrongType.span;
+      const end = start + doc.text.slice(start, entry.wrongType.span.end).trimEnd().length;
+      report({ messageId: 'wrongType', data: { key: entry.key, expected: EXPECTED[entry.key], found: entry.wrongType.found }, start, end });
     }
   },
 };

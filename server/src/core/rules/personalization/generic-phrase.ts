@@ -1,8 +1,10 @@
 import type { Fix, Rule } from '../../types';
 
 // Stand-ins for the specifics a template could not know.
-const GENERIC =
+const GENERIC_WORDS =
   /\b(?:the (?:position|role|job) (?:at|with) your (?:organi[sz]ation|company|firm|institution)|your (?:organi[sz]ation|company|firm|institution|esteemed (?:organi[sz]ation|company|firm))|this (?:exciting )?(?:position|role) at your (?:organi[sz]ation|company)|the position for which I (?:interviewed|applied)|the (?:open )?position you (?:have|had) (?:available|open))\b/gi;
+// A hard line break may fall between any two words of the phrase.
+const GENERIC = new RegExp(GENERIC_WORDS.source.replace(/ /g, '\\s+'), 'gi');
 
 export const rule: Rule = {
   meta: {

@@ -23,7 +23,9 @@ export const rule: Rule = {
     const facts = factsOf(doc);
     if (!sal || facts.interviewers.length === 0) return;
     const formula = /^(to whom it may concern|dear sir or madam|dear sir\/madam|dear sir|dear madam)$/i.test(sal.greeting.trim());
-    const generic = !formula && greetedNames(doc).some((g) => g.impersonal);
+    const greeted = greetedNames(doc);
+    // "Dear Dana and team," greets the interviewer by name: the group word only widens it.
+    const generic = !formula && greeted.some((g) => g.impersonal) && !greeted.some((g) => g.match);
     if (!formula && !generic) return;
     const interviewers = listJoin(facts.interviewers.map((p) => p.full));
     const end = formula ? sal.greetingSpan.end : sal.addresseeSpan.end;

@@ -9,6 +9,9 @@ const TARGET_CONTEXT =
   /\b(?:join(?:ing)?(?: the team at| the team of)?|(?:bring|contribute|add|return|commit|dedicate|apply)\b[^.!?\n]{0,60}?\bto|(?:role|position|job|opening|opportunity|team|career|future|interview|interviewing|work|working|everyone|colleagues|staff) (?:at|with)|excited about|interest in|(?:part|member) of|(?:thank you|thanks) for (?:considering me|the opportunity) (?:at|with|for))\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&|of|and|\p{Lu}[\p{L}\p{M}'’&.-]*)){0,4})/gu;
 const POSSESSIVE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s\s+(?:mission|team|culture|values|vision|commitment|approach|clients|customers|patients|students|growth|success|future|work|reputation|products?|services?)\b/gu;
 
+/** Right before the context: the writer's own history ("my team at X", "before joining X", "I served X's clients"). */
+const OWN_HISTORY = /(?:\b(?:my|our)\s+(?:\p{L}+\s+)?|\b(?:before|after|since|while|when)\s+|\b(?:I|we)\s+(?:was|were|had|\p{L}+ed)\s+(?:\p{L}+\s+)?)$/iu;
+
 /** Words that start with a capital for other reasons (sentence starts, days, pronouns). */
 const NOT_A_COMPANY = new Set([
   'i', 'the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those', 'it', 'we', 'you', 'they', 'he', 'she',
@@ -43,7 +46,8 @@ export const rule: Rule = {
       for (const re of [TARGET_CONTEXT, POSSESSIVE]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
-          let name = m[1].replace(/^the\s+/i, '').replace(/[.,;:]+$/, '').replace(/\s+(?:and|of|&)$/i, '');
+          if (OWN_HISTORY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+          let name = m[1].replace(/^the\s+/i, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').replace(/\s+(?:and|of|&)$/i, '');
           // "Brightline and help your agents": stop at the first lower-case word
           name = name.split(/\s+(?=\p{Ll})/u)[0];
           const words = name.split(/\s+/).map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));

@@ -2,7 +2,8 @@ import type { Rule } from '../../types';
 import { slotView } from '../../placeholders';
 
 // ____ lines, XXX/xx markers and dummy numbers such as (000) 000-0000 stand for something to write.
-const BLANK_RE = /_{3,}|(?<![\p{L}\p{N}])(?:X{2,}|x{3,})(?![\p{L}\p{N}])|\(0{3}\)\s*0{3}-0{4}|\b0{3}-0{3}-0{4}\b|#{3,}(?=\s|$)|\?{3,}|\.{3}\s*\]/gu;
+// Underscores touching a word are Markdown emphasis (___very___), not a blank.
+const BLANK_RE = /(?<![\p{L}\p{N}])_{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:X{2,}|x{3,})(?![\p{L}\p{N}])|\(0{3}\)\s*0{3}-0{4}|\b0{3}-0{3}-0{4}\b|#{3,}(?=\s|$)|\?{3,}|\.{3}\s*\]/gu;
 
 export const rule: Rule = {
   meta: {

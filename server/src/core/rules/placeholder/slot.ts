@@ -44,6 +44,8 @@ export const rule: Rule = {
       const end = m.index + m[0].length;
       // Markdown links [text](url) and references [text][ref] are excluded by the pattern; images too.
       if (bracket === '[' && view[start - 1] === '!') continue;
+      // The label half of a reference link: [text][label].
+      if (bracket === '[' && view[start - 1] === ']') continue;
       // In the front matter a flow list like [a, b] is YAML, not a slot.
       if (inFrontMatter(doc, start) && bracket === '[' && inner.includes(',')) continue;
       if (!looksLikeSlot(inner, bracket)) continue;

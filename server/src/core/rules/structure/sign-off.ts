@@ -1,6 +1,7 @@
 import type { Rule } from '../../types';
 import { SIGN_OFFS_POOR } from '../../lexicon/signoffs';
 import { eolOf } from '../../lines';
+import { classifySignOff, normaliseSignOff } from '../../body';
 
 export const rule: Rule = {
   meta: {
@@ -22,8 +23,7 @@ export const rule: Rule = {
     if (paragraphs.length === 0) return;
     const eol = eolOf(doc.text);
     if (signOff) {
-      const key = signOff.text.toLowerCase().replace(/’/g, "'").replace(/[\s,.!:;—–-]+$/, '').replace(/\s+/g, ' ').trim();
-      const poor = SIGN_OFFS_POOR.get(key);
+      const poor = classifySignOff(signOff.text) === 'poor' ? SIGN_OFFS_POOR.get(normaliseSignOff(signOff.text)) : undefined;
       if (poor) {
         report({
           messageId: 'poor',

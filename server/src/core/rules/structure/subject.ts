@@ -52,7 +52,12 @@ export const rule: Rule = {
       report({ messageId: 'vague', data: { subject }, ...span, fixes: replace });
       return;
     }
-    if (/^re:/i.test(subject)) report({ messageId: 'fakeReply', ...span, fixes: [{ title: 'Remove "Re:"', edits: [{ start: span.start, end: span.start + (doc.text.slice(span.start).match(/^["']?re:\s*/i)?.[0].length ?? 0), newText: '' }], safe: true }] });
+    if (/^re:/i.test(subject)) {
+      // Keep the YAML quote that may open the value: remove only "Re: ".
+      const re = /^(["']?)(re:\s*)/i.exec(doc.text.slice(span.start, span.end));
+      const at = span.start + (re?.[1].length ?? 0);
+      report({ messageId: 'fakeReply', ...span, fixes: [{ title: 'Remove "Re:"', edits: [{ start: at, end: at + (re?.[2].length ?? 0), newText: '' }], safe: true }] });
+    }
     if (subject.length > 12 && subject === subject.toUpperCase() && /\p{Lu}/u.test(subject)) report({ messageId: 'shouting', ...span, fixes: replace });
     if (subject.includes('!')) report({ messageId: 'exclamation', ...span });
     if (EMOJI.test(subject)) report({ messageId: 'emoji', ...span });
