@@ -1,9 +1,17 @@
 // Expands the CLI's operands: files, folders (every *.thanks below, skipping node_modules and
 // dot-folders) and globs (`*`, `**`, `?`).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 const SKIP = new Set(['node_modules', '.git']);
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function walk(dir: string, out: string[]): void {
   let entries;
@@ -15,7 +23,7 @@ function walk(dir: string, out: string[]): void {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.isDirectory()) {
       if (!SKIP.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), out);
-    } else if (e.isFile() && e.name.endsWith('.thanks')) out.push(join(dir, e.name));
+    } else if (e.name.endsWith('.thanks') && (e.isFile() || (e.isSymbolicLink() && isFile(join(dir, e.name))))) out.push(join(dir, e.name));
   }
 }
 
@@ -83,4 +91,19 @@ export function expandOperands(operands: string[], cwd = process.cwd()): Expande
     } else files.push(op);
   }
   return { files: [...new Set(files)], missing };
+}
+
+/**
+ * Reads a note as text: UTF-8 (a BOM is kept, the parser skips it), or UTF-16 when the file starts
+ * with a UTF-16 byte-order mark (as some Windows editors save). Throws what readFileSync throws.
+ */
+export function readNoteFile(path: string): string {
+  const buf = readFileSync(path);
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return '\uFEFF' + buf.subarray(2).toString('utf16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return '\uFEFF' + swapped.toString('utf16le');
+  }
+  return buf.toString('utf8');
 }

@@ -1,5 +1,5 @@
 // `thanks-lint` / `thanks lint`: the core alone, on files, folders and globs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseNote } from '../core/parse';
 import { clockFrom, lint, now } from '../core/engine';
@@ -7,7 +7,7 @@ import { fixAll } from '../core/fix';
 import { layersFor, WorkspaceConfigCache } from '../core/workspace';
 import { buildLineIndex } from '../core/lines';
 import type { Diagnostic } from '../core/types';
-import { expandOperands } from './files';
+import { expandOperands, readNoteFile } from './files';
 
 export const LINT_USAGE = `Usage: thanks-lint [options] <file|folder|glob>...
 
@@ -54,7 +54,7 @@ export function runLint(argv: string[], io: Io): number {
     const a = argv[i];
     if (a === '--format' || a === '-f') format = argv[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--now') nowArg = argv[++i];
+    else if (a === '--now') nowArg = argv[++i] ?? '';
     else if (a.startsWith('--now=')) nowArg = a.slice(6);
     else if (a === '--fix') fix = true;
     else if (a === '--quiet') quiet = true;
@@ -107,8 +107,7 @@ export function runLint(argv: string[], io: Io): number {
     const abs = resolve(io.cwd, file);
     let text: string;
     try {
-      const buf = readFileSync(abs);
-      text = buf.toString('utf8');
+      text = readNoteFile(abs);
     } catch (e) {
       io.err(`thanks-lint: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       status = 2;

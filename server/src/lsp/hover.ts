@@ -23,8 +23,9 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
       return lines.join('\n');
     });
     const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
-    const first = hits[0];
-    return { contents, range: toRange(doc, first) };
+    // Highlight the narrowest flagged range under the cursor, not a whole sentence around it.
+    const narrowest = hits.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+    return { contents, range: toRange(doc, narrowest) };
   }
   const fm = analysis.doc.frontMatter;
   if (fm.present && offset <= fm.span.end) {
