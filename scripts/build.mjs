@@ -26,6 +26,7 @@ const entries = [
   { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'client/out/extension.js'), external: ['vscode'] },
   { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'server/out/server.js') },
   { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: [join(root, 'server/src/thanks.ts')], outfile: join(root, 'server/out/thanks.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 
 // The English dictionary ships as data next to the server (loaded lazily at run time).

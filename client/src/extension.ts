@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { registerRestartServerCommand } from './restartServer';
 import { ServerController } from './serverController';
+import { registerWorkflow, type WorkflowApi } from './workflow';
 
 /** What `activate` returns; e2e tests use it to wait for the server instead of sleeping. */
 export interface ThanksExtensionApi {
   /** Resolves true once the current server is initialized, false if it failed to start. */
   whenServerReady(): Promise<boolean>;
+  /** The writing workflow's previews and status bar, observable by tests. */
+  workflow: WorkflowApi;
 }
 
 let server: ServerController | undefined;
@@ -15,10 +18,13 @@ export function activate(context: vscode.ExtensionContext): ThanksExtensionApi {
   const controller = new ServerController(context, output);
   server = controller;
   context.subscriptions.push(output, controller, registerRestartServerCommand(controller));
+  // Trust granted: restart so the server reads the folder's configuration after all.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void controller.restart()));
 
   // Not awaited: activation stays quick, and a failed start is reported in the output channel.
   void controller.start();
-  return { whenServerReady: () => controller.whenReady() };
+  const workflow = registerWorkflow(context, controller, output);
+  return { whenServerReady: () => controller.whenReady(), workflow };
 }
 
 export async function deactivate(): Promise<void> {

@@ -119,7 +119,8 @@ export class ServerController implements vscode.Disposable {
       outputChannel: this.output,
       traceOutputChannel: this.output,
       synchronize: { fileEvents: this.watchers },
-      initializationOptions: { extensionPath: this.context.extensionPath },
+      // In an untrusted workspace the server ignores the folder's .thanksrc.json and word list.
+      initializationOptions: { extensionPath: this.context.extensionPath, workspaceTrusted: vscode.workspace.isTrusted },
       initializationFailedHandler: () => false,
       errorHandler,
     };
