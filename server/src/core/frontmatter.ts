@@ -9,7 +9,7 @@ export const KNOWN_KEYS = ['interviewer', 'role', 'company', 'email', 'interview
 const FENCE = /^---[ \t]*$/;
 const CLOSE_FENCE = /^(---|\.\.\.)[ \t]*$/;
 /** YAML bigger than this is not a front matter any more; parse only the head (the rest is reported). */
-const MAX_FRONT_MATTER = 64 * 1024;
+const MAX_FRONT_MATTER = 16 * 1024; // a real front matter is well under 1 KB; the yaml parser needs ~10 ms per KB
 
 function emptyFrontMatter(start: number): FrontMatter {
   return {
@@ -121,9 +121,18 @@ export function parseFrontMatter(text: string, start: number, lineOf: (offset: n
     source = source.slice(0, MAX_FRONT_MATTER);
   }
   collectComments(source, offset, fm);
+  const deep = flowDepthExceeded(source, MAX_FLOW_DEPTH);
+  if (deep >= 0) {
+    // The yaml parser's error recovery on thousands of unclosed `[` takes seconds: do not hand it over.
+    fm.errors.push({ code: 'TOO_DEEP', message: `Lists or mappings are nested more than ${MAX_FLOW_DEPTH} levels deep; the front matter was not read.`, start: offset + deep, end: offset + deep + 1 } as YamlIssue);
+    return { frontMatter: fm, bodyStart };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  for (const e of doc.errors) {
+  // uniqueKeys is checked below in linear time: the yaml package compares every pair of keys.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  const yamlErrors = [...doc.errors.map((e) => ({ code: e.code as string, message: e.message, pos: e.pos })), ...duplicateKeys(doc.contents)];
+  yamlErrors.sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const e of yamlErrors) {
     const at = Math.min(e.pos[0], source.length);
     const to = Math.max(at, Math.min(e.pos[1], source.length));
     fm.errors.push({ code: e.code, message: cleanYamlMessage(e.message), start: offset + at, end: offset + (to > at ? to : Math.min(at + 1, source.length)) } as YamlIssue);
@@ -225,13 +234,60 @@ function assignTyped(fm: FrontMatter, entry: FrontMatterEntry, node: YamlNode | 
   }
 }
 
+const MAX_FLOW_DEPTH = 64;
+
+/** Offset of the first `[`/`{` nested deeper than `max` (outside quotes and comments), or -1. */
+function flowDepthExceeded(source: string, max: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || (c === "'" && depth > 0)) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+      const eol = source.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** DUPLICATE_KEY errors for every mapping (nested too), as the yaml package's `uniqueKeys` gives them. */
+function duplicateKeys(root: unknown): { code: string; message: string; pos: [number, number] }[] {
+  const out: { code: string; message: string; pos: [number, number] }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && key.range) {
+          if (seen.has(key.value)) out.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range[0], key.range[0] + 1] });
+          seen.add(key.value);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return out;
+}
+
 function collectComments(source: string, offset: number, fm: FrontMatter): void {
   let pos = 0;
   while (pos < source.length) {
     const eol = source.indexOf('\n', pos);
     const end = eol < 0 ? source.length : eol;
     const line = source.slice(pos, end);
-    const m = /(?:^|\s)#\s*(thanks-[a-z-]+[^\r\n]*)$/.exec(line);
+    const m = /(?:^|\s)#\s*(thanks-[a-z-]+[^\r\n]*)\r?$/.exec(line); // \r: a CRLF note
     if (m) {
       const at = pos + line.lastIndexOf(m[1]);
       fm.comments.push({ text: m[1].trim(), span: { start: offset + at, end: offset + at + m[1].trimEnd().length } });

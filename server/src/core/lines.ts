@@ -36,3 +36,13 @@ export function eolOf(text: string): string {
   const i = text.indexOf('\n');
   return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
 }
+
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * A string from UTF-16 code units, one for one: the views rules read (prose, slots) must keep every
+ * offset of the note, so a leading byte-order mark is kept, not swallowed as TextDecoder does by default.
+ */
+export function stringOfCodes(codes: Uint16Array): string {
+  return utf16.decode(codes);
+}

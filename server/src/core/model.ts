@@ -151,4 +151,6 @@ export interface ThanksDocument {
   lines: LineIndex;
   /** Words the note itself makes known (names, company, role, topics), lower-cased. */
   knownWords: Set<string>;
+  /** Set when the note is too long to check whole: the body was analysed up to this offset only. */
+  analysedLength?: number;
 }

@@ -12,17 +12,24 @@ const MAYBE_FINAL = new Set(['etc', 'inc', 'co', 'ltd', 'llc', 'corp', 'a.m', 'p
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
+/**
+ * Tokens longer than this are not words (the longest English words have ~45 letters): a pasted hash,
+ * a base64 blob or a held-down key. They are left out, so no word-based rule spends time on them.
+ */
+export const MAX_WORD_LENGTH = 64;
+
 export function wordsIn(text: string, base: number): Word[] {
   const words: Word[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     let w = m[0];
+    if (w.length > MAX_WORD_LENGTH && !w.includes('.')) continue;
     // "e.g" and "p.m" stay whole; a trailing period-joined fragment like "U.S" too; but "end.Next" is two words
     if (w.includes('.') && !/^(?:\p{L}\.)+\p{L}$/u.test(w)) {
       const parts = w.split('.');
       let at = m.index;
       for (const part of parts) {
-        if (part) words.push({ text: part, lower: part.toLowerCase(), start: base + at, end: base + at + part.length });
+        if (part && part.length <= MAX_WORD_LENGTH) words.push({ text: part, lower: part.toLowerCase(), start: base + at, end: base + at + part.length });
         at += part.length + 1;
       }
       continue;
