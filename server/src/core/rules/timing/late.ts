@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
+import { weekdayName } from '../../text';
 
 const HOUR = 3600_000;
 
@@ -37,7 +38,7 @@ export const rule: Rule = {
     if (!d?.date) return;
     const elapsed = now.getTime() - latestInterviewTime(d.date, d.hasTime).getTime();
     if (elapsed <= 24 * HOUR) return;
-    const weekday = d.date.toLocaleDateString('en-US', { weekday: 'long' });
+    const weekday = weekdayName(d.date);
     report({ messageId: elapsed > 72 * HOUR ? 'veryLate' : 'late', data: { delay: describeDelay(elapsed), weekday }, ...d.span });
   },
 };

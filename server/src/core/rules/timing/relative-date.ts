@@ -1,4 +1,5 @@
 import type { Fix, Rule } from '../../types';
+import { weekdayName } from '../../text';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -40,7 +41,7 @@ export const rule: Rule = {
     const interviewDay = dayNumber(d.date);
     const diff = dayNumber(now) - interviewDay;
     if (diff < 0) return; // a future date is timing/future-date's finding
-    const weekday = d.date.toLocaleDateString('en-US', { weekday: 'long' });
+    const weekday = weekdayName(d.date);
     const ago = diff === 0 ? 'today' : diff === 1 ? 'yesterday' : `${diff} days ago`;
     for (const s of doc.body.sentences) {
       if (!ABOUT_INTERVIEW.test(s.text) || FUTURE.test(s.text)) continue;

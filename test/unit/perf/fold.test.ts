@@ -1,0 +1,28 @@
+// fold() has an ASCII fast path for speed; it must give exactly what the full normalisation gives.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fold } from '../../../server/src/core/text';
+
+function reference(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('fold (fast path)', () => {
+  it('matches the full normalisation on ASCII and on mixed text', () => {
+    for (const s of ['Dana Whitfield', '  Northwind\tHealth \n', 'O\'Brien', '', 'ALL CAPS', 'Hélène “quoted” it’s', 'Björn\u00a0Ek', 'naïve café']) {
+      assert.equal(fold(s), reference(s), JSON.stringify(s));
+    }
+  });
+
+  it('matches the full normalisation on arbitrary strings', () => {
+    const chars = fc.constantFrom('a', 'Z', ' ', '\t', '\n', "'", '’', '“', 'é', 'e\u0301', '\u00a0', 'ß', 'İ', '-', '1');
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(chars).map((a) => a.join(''))), (s) => fold(s) === reference(s)), { numRuns: 2000 });
+  });
+});
