@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeExtension, codeOf, findDiagnostic, hasCode, lacksCode, openCopy, waitForDiagnostics } from './helpers';
+
+const Global = vscode.ConfigurationTarget.Global;
+const thanks = () => vscode.workspace.getConfiguration('thanks');
+
+describe('settings', () => {
+  before(activeExtension);
+  afterEach(async () => {
+    for (const key of ['categories.placeholder', 'rules', 'enable']) await thanks().update(key, undefined, Global);
+  });
+
+  it('thanks.categories.placeholder = off removes the placeholder findings, and default brings them back', async () => {
+    const { document: doc } = await openCopy('slot.thanks');
+    await waitForDiagnostics(doc.uri, hasCode('placeholder/slot'), 'placeholder/slot');
+    await thanks().update('categories.placeholder', 'off', Global);
+    const ds = await waitForDiagnostics(doc.uri, lacksCode('placeholder/slot'), 'placeholder/slot to be switched off');
+    assert.ok(hasCode('personalization/company-missing')(ds), 'other categories keep reporting');
+    await thanks().update('categories.placeholder', 'default', Global);
+    await waitForDiagnostics(doc.uri, hasCode('placeholder/slot'), 'placeholder/slot to come back');
+  });
+
+  it('thanks.rules changes one rule\'s severity', async () => {
+    const { document: doc } = await openCopy('slot.thanks');
+    const before = await waitForDiagnostics(doc.uri, hasCode('placeholder/slot'), 'placeholder/slot');
+    assert.equal(findDiagnostic(before, 'placeholder/slot').severity, vscode.DiagnosticSeverity.Error);
+    await thanks().update('rules', { 'placeholder/slot': 'hint' }, Global);
+    const after = await waitForDiagnostics(
+      doc.uri,
+      (ds) => ds.some((d) => codeOf(d) === 'placeholder/slot' && d.severity === vscode.DiagnosticSeverity.Hint),
+      'placeholder/slot to become a hint',
+    );
+    assert.equal(findDiagnostic(after, 'placeholder/slot').severity, vscode.DiagnosticSeverity.Hint);
+  });
+
+  it('thanks.enable = false clears the note\'s diagnostics', async () => {
+    const { document: doc } = await openCopy('slot.thanks');
+    await waitForDiagnostics(doc.uri, hasCode('placeholder/slot'), 'placeholder/slot');
+    await thanks().update('enable', false, Global);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length === 0, 'no diagnostics at all');
+  });
+});
