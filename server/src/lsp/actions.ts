@@ -7,6 +7,7 @@ import type { Diagnostic, Fix } from '../core/types';
 import { fixAll, minimalEdit } from '../core/fix';
 import { eolOf, lineEnd } from '../core/lines';
 import { toRange, toSpan, toTextEdit } from './convert';
+import { SPLIT_COMMAND } from './protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.thanks`;
 export const ADD_WORD_COMMAND = 'thanks.addToDictionary';
@@ -56,7 +57,7 @@ function disableActions(doc: TextDocument, analysis: Analysis, f: Diagnostic, ls
   return out;
 }
 
-export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams): CodeAction[] {
+export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, options: { canAddWords?: boolean } = {}): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
@@ -66,13 +67,16 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
       const fixes = [...(f.fixes ?? []), ...(f.lazyFixes ? f.lazyFixes() : [])];
       for (const fix of fixes) actions.push(toAction(doc, fix, lspDiag, CodeActionKind.QuickFix));
       const word = f.ruleId === 'proofreading/spelling' ? f.data?.word : undefined;
-      if (typeof word === 'string' && doc.uri.startsWith('file:')) {
+      if (typeof word === 'string' && doc.uri.startsWith('file:') && options.canAddWords !== false) {
         actions.push({
           title: `Add "${word}" to dictionary`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [lspDiag],
           command: { title: `Add "${word}" to dictionary`, command: ADD_WORD_COMMAND, arguments: [doc.uri, word] },
         });
+      }
+      if (f.ruleId === 'personalization/panel-greeting') {
+        actions.push({ title: 'Split into one note per interviewer', kind: CodeActionKind.QuickFix, diagnostics: [lspDiag], command: { title: 'Split into one note per interviewer', command: SPLIT_COMMAND, arguments: [doc.uri] } });
       }
       actions.push(...disableActions(doc, analysis, f, lspDiag));
     }

@@ -6,11 +6,15 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseNote } from '../core/parse';
 import { lint, now } from '../core/engine';
@@ -20,7 +24,18 @@ import { AnalysisStore, type Analysis } from './state';
 import { toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { completionsAt } from './completion';
+import type { registerWorkflow as RegisterWorkflow } from './workflow';
+import { rules as allRules, rulesById } from '../core/rules';
+import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from '../core/spelling';
 import { ADD_WORD_COMMAND, codeActions, FIX_ALL_KIND } from './actions';
+
+const SPELLING_RULE = 'proofreading/spelling';
+const rulesWithoutSpelling = allRules.filter((r) => r.meta.id !== SPELLING_RULE);
+let spellingFailed = false;
+/** True while the dictionary is still loading (then the spelling rule waits instead of blocking). */
+function spellingPending(): boolean {
+  return !spellingFailed && !spellerLoaded() && rulesById.has(SPELLING_RULE);
+}
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
@@ -33,8 +48,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let configurationSupport = false;
   let workspaceRoot: string | undefined;
 
+  // Workspace trust (package.json capabilities.untrustedWorkspaces: "limited"): in an untrusted
+  // workspace the folder's .thanksrc.json and .thanks-words.txt are not read, so files from a
+  // stranger's repository cannot silence the checks. The client sends `workspaceTrusted`.
+  let workspaceTrusted = true;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
+    workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
     return {
@@ -53,7 +73,36 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (configurationSupport) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'thanks' }).catch(() => undefined);
     }
+    // Performance: the spelling dictionary (~150 ms, ~30 MB) loads off the hot path, in small
+    // chunks, once the first note's diagnostics are out (or after a second with no note open);
+    // until it is ready notes are checked without spelling, then re-checked.
+    setTimeout(startSpellerPreload, 1000).unref();
   });
+
+  let spellerPreloading = false;
+  function startSpellerPreload(): void {
+    if (spellerPreloading || !spellingPending()) return;
+    spellerPreloading = true;
+    preloadSpeller().then(
+      () => {
+        for (const d of documents.all()) schedule(d.uri);
+        // The first suggestion builds the speller's proper-noun index (~80 ms): do it now, after
+        // the re-checks, rather than in the user's first quick fix.
+        setImmediate(() => {
+          try {
+            getSpeller().suggest('thankyou', 1);
+          } catch {
+            /* a failing speller reports itself in the spelling rule */
+          }
+        });
+      },
+      (e) => {
+        spellingFailed = true; // the rule then loads the dictionary itself and reports its own error
+        connection.console.error(`Thanks could not preload the spelling dictionary: ${(e as Error)?.message ?? e}`);
+        for (const d of documents.all()) schedule(d.uri);
+      },
+    );
+  }
 
   function settingsFor(uri: string): Promise<ThanksSettings> {
     if (!configurationSupport) return Promise.resolve(settingsFrom(undefined));
@@ -74,7 +123,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   function folderConfig(uri: string): FolderConfig {
-    if (!uri.startsWith('file:')) return { words: new Set<string>() };
+    if (!uri.startsWith('file:') || !workspaceTrusted) return { words: new Set<string>() };
     let path: string;
     try {
       path = fileURLToPath(uri);
@@ -120,6 +169,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       now: now(),
       layers,
       userWords,
+      rules: spellingPending() ? rulesWithoutSpelling : undefined,
       onRuleError: (ruleId, error) => {
         if (reportedRuleErrors.has(ruleId)) return;
         reportedRuleErrors.add(ruleId);
@@ -129,6 +179,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const analysis: Analysis = { version, doc, diagnostics, layers, userWords, ms: performance.now() - t0 };
     store.set(uri, analysis);
     connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+    if (spellingPending()) setImmediate(startSpellerPreload);
   }
 
   function schedule(uri: string): void {
@@ -170,6 +221,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDidChangeWatchedFiles(() => {
     folders.clear();
+    // A .thanksrc.json that is gone keeps its problems in the editor unless they are cleared here.
+    for (const path of rcDiagnosticsSent) if (!existsSync(path)) connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
     rcDiagnosticsSent.clear();
     for (const d of documents.all()) schedule(d.uri);
   });
@@ -183,7 +236,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeAction(async (params) => {
     const a = await analysisOf(params.textDocument.uri);
     if (!a) return [];
-    return codeActions(a.doc, a.analysis, params);
+    return codeActions(a.doc, a.analysis, params, { canAddWords: workspaceTrusted });
   });
 
   connection.onCompletion(async (params) => {
@@ -196,7 +249,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onExecuteCommand((params) => {
     if (params.command !== ADD_WORD_COMMAND) return;
     const [uri, word] = (params.arguments ?? []) as [string, string];
-    if (typeof uri !== 'string' || typeof word !== 'string' || !uri.startsWith('file:') || !/^[\p{L}\p{M}\p{N}'’.-]{1,64}$/u.test(word)) return;
+    if (!workspaceTrusted || typeof uri !== 'string' || typeof word !== 'string' || !uri.startsWith('file:') || !/^[\p{L}\p{M}\p{N}'’.-]{1,64}$/u.test(word)) return;
     const file = folders.wordsFileFor(fileURLToPath(uri), workspaceRoot);
     try {
       addWordToList(file, word);
@@ -206,6 +259,34 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     folders.clear();
     for (const d of documents.all()) schedule(d.uri);
+  });
+
+  // Performance: the writing workflow (preview, .eml export, split) needs the HTML and MIME
+  // toolchain (nodemailer, hast), start-up work no diagnostic needs. The first request that no
+  // handler answers yet loads it; it registers its handlers, and the request is served.
+  let workflowLoaded = false;
+  const workflowHandlers = new Map<string, (params: unknown, token: CancellationToken) => unknown>();
+  connection.onRequest((method: string, params: unknown, token: CancellationToken) => {
+    if (!workflowLoaded) {
+      const recording = new Proxy(connection, {
+        get(target, key) {
+          if (key === 'onRequest') {
+            return (type: string | { method: string }, handler: (params: unknown, token: CancellationToken) => unknown) => {
+              workflowHandlers.set(typeof type === 'string' ? type : type.method, handler);
+              return target.onRequest(type as string, handler as never);
+            };
+          }
+          const value = Reflect.get(target, key);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./workflow') as { registerWorkflow: typeof RegisterWorkflow }).registerWorkflow(recording, documents, analysisOf);
+      workflowLoaded = true;
+    }
+    const handler = workflowHandlers.get(method);
+    if (!handler) throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+    return handler(params, token);
   });
 
   documents.listen(connection);
