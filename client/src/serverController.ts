@@ -101,7 +101,9 @@ export class ServerController implements vscode.Disposable {
   private createClient(): LanguageClient {
     const module = this.context.asAbsolutePath(SERVER_MODULE);
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
+      // The server idles most of the day: a small young generation keeps its resident memory down
+      // (bench/results.md) at no measurable cost per keystroke.
+      run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=1'] } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
     let reachedRunning = false;
