@@ -2,7 +2,7 @@ import type { Rule } from '../../types';
 import { fleschKincaid, readingStats, syllables } from '../../readability';
 
 /** Above this Flesch–Kincaid grade the note gets a hint. */
-export const MAX_GRADE = 10;
+export const MAX_GRADE = 12;
 /** Too little text for a meaningful grade. */
 const MIN_WORDS = 40;
 const MIN_SENTENCES = 3;

@@ -4,12 +4,12 @@ import { sentenceTokens } from '../../wording';
 const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll"]);
 /** "I" far outweighs "you": more than this many first-person words per second-person one… */
-const RATIO = 3;
+const RATIO = 4;
 /** …once there are at least this many first-person words. */
-const MIN_FIRST = 8;
+const MIN_FIRST = 12;
 /** More than this share of the sentences open with "I" (with at least MIN_I_OPENERS of them). */
-const OPENER_SHARE = 0.5;
-const MIN_I_OPENERS = 3;
+const OPENER_SHARE = 0.6;
+const MIN_I_OPENERS = 5;
 
 export const rule: Rule = {
   meta: {
