@@ -2,7 +2,8 @@ import type { Rule } from '../../types';
 import { fillFixes, HTML_TAGS, inFrontMatter, slotKey, slotView } from '../../placeholders';
 
 // [Company Name], <Interviewer>, {{role}}, {topic}, (insert ...): bracketed words standing for a value.
-const SLOT_RE = /\[([^\[\]\n]{1,60})\](?![(\[:])|<([A-Za-z][\w .'’-]{0,40})>|\{\{\s*([^{}\n]{1,40}?)\s*\}\}|\{([A-Za-z][\w .'’-]{0,40})\}|\(((?:insert|add|enter|fill in|type|put)\b[^()\n]{0,60})\)/gi;
+// (Inside {{ }} the spaces are trimmed in code: `\s*` around a lazy group backtracks on `{{{{…`.)
+const SLOT_RE = /\[([^\[\]\n]{1,60})\](?![(\[:])|<([A-Za-z][\w .'’-]{0,40})>|\{\{([^{}\n]{1,44})\}\}|\{([A-Za-z][\w .'’-]{0,40})\}|\(((?:insert|add|enter|fill in|type|put)\b[^()\n]{0,60})\)/gi;
 
 function looksLikeSlot(inner: string, bracket: string): boolean {
   const t = inner.trim();
@@ -38,7 +39,7 @@ export const rule: Rule = {
     const view = slotView(doc);
     SLOT_RE.lastIndex = 0;
     for (let m = SLOT_RE.exec(view); m; m = SLOT_RE.exec(view)) {
-      const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+      const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
       const bracket = m[0][0] === '{' && m[0][1] === '{' ? '{{' : m[0][0];
       const start = m.index;
       const end = m.index + m[0].length;
