@@ -77,7 +77,6 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
   const userWords = options.userWords ?? new Set<string>();
   const out: Diagnostic[] = [];
   const ruleList = options.rules ?? allRules;
-  let capped = false;
   const started = performance.now();
   const budget = options.budgetMs ?? (doc.text.length > BUDGET_FROM_LENGTH ? LINT_BUDGET_MS : Number.POSITIVE_INFINITY);
   const skipped: string[] = [];
@@ -128,7 +127,6 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       const line = doc.lines.lineOf(f.start);
       if (doc.directives.length && disabledAt(doc.directives, rule.meta.id, rule.meta.category, line, (o) => doc.lines.lineOf(o))) continue;
       if (kept === MAX_PER_RULE) {
-        capped = true;
         out.push(capNotice(rule.meta.id, rule.meta.category, f, stopped ? undefined : found.length - kept));
         break;
       }
@@ -175,7 +173,6 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
     });
     return withNotices(kept, notices);
   }
-  void capped;
   return withNotices(out, notices);
 }
 
