@@ -8,7 +8,6 @@ import {
   CodeActionKind,
   ErrorCodes,
   ResponseError,
-  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -24,7 +23,7 @@ import { AnalysisStore, type Analysis } from './state';
 import { toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { completionsAt } from './completion';
-import type { registerWorkflow as RegisterWorkflow } from './workflow';
+import type { WorkflowHandler } from './workflow';
 import { rules as allRules, rulesById } from '../core/rules';
 import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from '../core/spelling';
 import { ADD_WORD_COMMAND, codeActions, FIX_ALL_KIND } from './actions';
@@ -261,32 +260,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const d of documents.all()) schedule(d.uri);
   });
 
-  // Performance: the writing workflow (preview, .eml export, split) needs the HTML and MIME
-  // toolchain (nodemailer, hast), start-up work no diagnostic needs. The first request that no
-  // handler answers yet loads it; it registers its handlers, and the request is served.
-  let workflowLoaded = false;
-  const workflowHandlers = new Map<string, (params: unknown, token: CancellationToken) => unknown>();
-  connection.onRequest((method: string, params: unknown, token: CancellationToken) => {
-    if (!workflowLoaded) {
-      const recording = new Proxy(connection, {
-        get(target, key) {
-          if (key === 'onRequest') {
-            return (type: string | { method: string }, handler: (params: unknown, token: CancellationToken) => unknown) => {
-              workflowHandlers.set(typeof type === 'string' ? type : type.method, handler);
-              return target.onRequest(type as string, handler as never);
-            };
-          }
-          const value = Reflect.get(target, key);
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require('./workflow') as { registerWorkflow: typeof RegisterWorkflow }).registerWorkflow(recording, documents, analysisOf);
-      workflowLoaded = true;
-    }
-    const handler = workflowHandlers.get(method);
+  // Performance: the writing workflow (preview, .eml export, template, split) needs the HTML and
+  // MIME toolchain (nodemailer, hast), start-up work no diagnostic needs: it is loaded by the first
+  // request that no other handler answers.
+  let workflow: Map<string, WorkflowHandler> | undefined;
+  connection.onRequest((method: string, params: unknown) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    workflow ??= (require('./workflow') as typeof import('./workflow')).workflowHandlers(analysisOf);
+    const handler = workflow.get(method);
     if (!handler) throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
-    return handler(params, token);
+    return handler(params);
   });
 
   documents.listen(connection);

@@ -1,5 +1,7 @@
-// The writing workflow's requests: render a note as an email, export a draft, split a panel note.
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+// The writing workflow's requests: render a note as an email, export a draft, fill a template,
+// split a panel note. The server loads this module (and its HTML and MIME toolchain) only on the
+// first such request.
+import type { RequestType } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
 import { now } from '../core/engine';
@@ -12,8 +14,14 @@ import { bodyIsEmpty, prefillTemplate } from '../core/template';
 
 type AnalysisOf = (uri: string) => Promise<{ doc: TextDocument; analysis: Analysis } | undefined>;
 
-export function registerWorkflow(connection: Connection, _documents: TextDocuments<TextDocument>, analysisOf: AnalysisOf): void {
-  connection.onRequest(RenderRequest, async (params): Promise<RenderResult | null> => {
+export type WorkflowHandler = (params: unknown) => unknown;
+
+/** The workflow's request handlers, by method. */
+export function workflowHandlers(analysisOf: AnalysisOf): Map<string, WorkflowHandler> {
+  const handlers = new Map<string, WorkflowHandler>();
+  const on = <P, R>(type: RequestType<P, R, void>, handler: (params: P) => R | Promise<R>) => handlers.set(type.method, handler as WorkflowHandler);
+
+  on(RenderRequest, async (params): Promise<RenderResult | null> => {
     const a = await analysisOf(params.textDocument.uri);
     if (!a) return null;
     const note = a.analysis.doc;
@@ -34,21 +42,23 @@ export function registerWorkflow(connection: Connection, _documents: TextDocumen
     };
   });
 
-  connection.onRequest(ExportEmlRequest, async (params) => {
+  on(ExportEmlRequest, async (params) => {
     const a = await analysisOf(params.textDocument.uri);
     if (!a) return null;
     const buf = await composeEml(emailOf(a.analysis.doc, params.sender), { date: now() });
     return { eml: buf.toString('utf8') };
   });
 
-  connection.onRequest(PrefillTemplateRequest, (params) => ({
+  on(PrefillTemplateRequest, (params) => ({
     body: prefillTemplate(params.body, params.noteText, params.settings ?? {}),
     bodyEmpty: bodyIsEmpty(params.noteText),
   }));
 
-  connection.onRequest(SplitRequest, async (params) => {
+  on(SplitRequest, async (params) => {
     const a = await analysisOf(params.textDocument.uri);
     if (!a) return null;
     return { notes: splitPerInterviewer(a.analysis.doc) };
   });
+
+  return handlers;
 }
