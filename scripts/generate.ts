@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { rules } from '../server/src/core/rules';
-import { CATEGORIES, type RuleMeta } from '../server/src/core/types';
+import { CATEGORIES, type RuleMeta } from '../server/src/core/rules/types';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');

@@ -3,7 +3,7 @@
 // and the template inserted, ready to Tab through.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { yamlScalar } from '../../server/src/core/yaml-scalar';
+import { yamlScalar } from '../../server/src/core/document/frontmatter/writer';
 import { letterTemplates, pickTemplate, workflowSettings, type Template } from './templates';
 import type { Requests } from './requests';
 

@@ -2,7 +2,7 @@
 // re-rendered as you type. One preview per note; its tab is titled "Preview <file name>".
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { RenderResult } from '../../server/src/lsp/protocol';
+import type { RenderResult } from '../../server/src/protocol';
 import { noteFor, type Requests } from './requests';
 import { nonce, previewHtml } from './previewHtml';
 

@@ -1,8 +1,8 @@
 // The workflow's requests to the language server, with the sender settings attached.
 import * as vscode from 'vscode';
 import type { ServerController } from './serverController';
-import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type NoteParams, type PrefillTemplateResult, type RenderResult, type SenderSettings } from '../../server/src/lsp/protocol';
-import type { TemplateSettings } from '../../server/src/core/template';
+import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type NoteParams, type PrefillTemplateResult, type RenderResult, type SenderSettings } from '../../server/src/protocol';
+import type { TemplateSettings } from '../../server/src/core/compose/template';
 
 export const LANGUAGE_ID = 'thanks';
 

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { noteFor, type Requests } from './requests';
-import { SPLIT_COMMAND } from '../../server/src/lsp/protocol';
+import { SPLIT_COMMAND } from '../../server/src/protocol';
 
 function slug(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'interviewer';

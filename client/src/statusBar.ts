@@ -1,7 +1,7 @@
 // The status bar item for the active note: ready to send (or the count of problems) and the time
 // left in the 24-hour window; clicking it opens the preview.
 import * as vscode from 'vscode';
-import type { RenderResult } from '../../server/src/lsp/protocol';
+import type { RenderResult } from '../../server/src/protocol';
 import { LANGUAGE_ID, type Requests } from './requests';
 
 export function statusText(r: RenderResult): { text: string; tooltip: string } {

@@ -3,8 +3,8 @@
 // shared by the core and protocol property tests.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits } from '../../server/src/core/fix';
-import type { Diagnostic, Fix } from '../../server/src/core/types';
+import { applyEdits } from '../../server/src/core/lint/fixes';
+import type { Diagnostic, Fix } from '../../server/src/core/rules/types';
 
 export const FRAGMENTS = [
   '---\n', '---\r\n', 'interviewer: Priya Raman\n', 'interviewer:\n  - Priya Raman\n  - Kwame Mensah\n', 'role: Product Designer\n', 'company: Lakeside Mobility\n',

@@ -2,11 +2,11 @@
 // body, wrapped in a default front matter); invalid cases name the message id and the flagged text;
 // fixes are applied and the fixed text re-linted to show the finding is gone.
 import assert from 'node:assert/strict';
-import { parseNote } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/engine';
-import { applyEdits } from '../../server/src/core/fix';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint } from '../../server/src/core/lint/engine';
+import { applyEdits } from '../../server/src/core/lint/fixes';
 import { rulesById } from '../../server/src/core/rules';
-import type { Diagnostic, Severity } from '../../server/src/core/types';
+import type { Diagnostic, Severity } from '../../server/src/core/rules/types';
 
 /** 2026-11-25 09:00 local time: the pinned clock of every rule test. */
 export const NOW = new Date(2026, 10, 25, 9, 0);

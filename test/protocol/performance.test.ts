@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
 import { LspClient, textIn, uriOf } from '../helpers/lsp-client';
 import { CLEAN_NOTE } from '../helpers/protocol-notes';
-import { RenderRequest } from '../../server/src/lsp/protocol';
+import { RenderRequest } from '../../server/src/protocol';
 
 describe('protocol: performance shortcuts', () => {
   let client: LspClient;

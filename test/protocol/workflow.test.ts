@@ -8,7 +8,7 @@ import { simpleParser } from 'mailparser';
 import type { CodeAction, Command } from 'vscode-languageserver-protocol/node';
 import { LspClient, uriOf } from '../helpers/lsp-client';
 import { CLEAN_NOTE, FIXABLE_NOTE } from '../helpers/protocol-notes';
-import { ExportEmlRequest, RenderRequest, SPLIT_COMMAND, SplitRequest } from '../../server/src/lsp/protocol';
+import { ExportEmlRequest, RenderRequest, SPLIT_COMMAND, SplitRequest } from '../../server/src/protocol';
 
 const PANEL = CLEAN_NOTE.replace('interviewer: Priya Raman', 'interviewer:\n  - Priya Raman\n  - Tomás Herrera').replace('email: priya.raman@lakeside.example', 'email: [priya.raman@lakeside.example, tomas.herrera@lakeside.example]');
 

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { disabledAt, findRcFile, readRcFile, resolveSeverity, settingsFrom, type ConfigLayer } from '../../server/src/core/config';
-import { parseNote } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/engine';
+import { disabledAt, findRcFile, readRcFile, resolveSeverity, settingsFrom, type ConfigLayer } from '../../server/src/core/lint/config';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint } from '../../server/src/core/lint/engine';
 import { rulesById } from '../../server/src/core/rules';
 import { GOOD_BODY, FRONT_MATTER, NOW } from '../helpers/rule-tester';
 

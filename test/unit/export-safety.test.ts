@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
-import { parseNote } from '../../server/src/core/parse';
-import { markdownToHtml } from '../../server/src/core/email/html';
-import { emailOf } from '../../server/src/core/email/message';
-import { composeEml } from '../../server/src/core/email/eml';
+import { parseNote } from '../../server/src/core/document/parse';
+import { markdownToHtml } from '../../server/src/core/compose/email/html';
+import { emailOf } from '../../server/src/core/compose/email/message';
+import { composeEml } from '../../server/src/core/compose/email/eml';
 import { FRAGMENTS } from '../helpers/random-notes';
 
 const RUNS = Number(process.env.THANKS_EXPORT_FUZZ_RUNS ?? 200);

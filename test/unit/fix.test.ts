@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, fixAll, minimalEdit, safeFixesOf } from '../../server/src/core/fix';
-import { parseNote } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/engine';
-import type { Diagnostic } from '../../server/src/core/types';
+import { applyEdits, fixAll, minimalEdit, safeFixesOf } from '../../server/src/core/lint/fixes';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint } from '../../server/src/core/lint/engine';
+import type { Diagnostic } from '../../server/src/core/rules/types';
 import { GOOD_NOTE, NOW } from '../helpers/rule-tester';
 import { note } from '../helpers/note';
 

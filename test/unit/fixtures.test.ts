@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNote } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/engine';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint } from '../../server/src/core/lint/engine';
 import { NOW } from '../helpers/rule-tester';
 
 const DIR = join(__dirname, '../fixtures/notes');

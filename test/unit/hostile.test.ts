@@ -4,11 +4,11 @@
 // Times are printed (`THANKS_QUIET_PERF=1` silences them); the assertion bound is 2 s so that a
 // loaded CI machine does not flake, while the figures in the report are taken on a quiet one (< 1 s).
 import assert from 'node:assert/strict';
-import { parseNote } from '../../server/src/core/parse';
-import { lint, MAX_PER_DOCUMENT, MAX_PER_RULE, type LintOptions } from '../../server/src/core/engine';
-import { fixAll } from '../../server/src/core/fix';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint, MAX_PER_DOCUMENT, MAX_PER_RULE, type LintOptions } from '../../server/src/core/lint/engine';
+import { fixAll } from '../../server/src/core/lint/fixes';
 import { rules } from '../../server/src/core/rules';
-import type { Diagnostic, Rule } from '../../server/src/core/types';
+import type { Diagnostic, Rule } from '../../server/src/core/rules/types';
 import { BODY, FM, HOSTILE, PARA } from '../helpers/hostile-notes';
 
 const NOW = new Date(2026, 10, 25, 9, 0);

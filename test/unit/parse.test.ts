@@ -1,11 +1,11 @@
 // The parser pieces, tested directly: front matter, body structure, sentences, words, prose view, directives.
 import assert from 'node:assert/strict';
-import { parseNote } from '../../server/src/core/parse';
-import { parseDirective } from '../../server/src/core/body';
-import { splitSentences, wordsIn } from '../../server/src/core/sentences';
+import { parseNote } from '../../server/src/core/document/parse';
+import { parseDirective } from '../../server/src/core/document/body/parse';
+import { splitSentences, wordsIn } from '../../server/src/core/document/body/sentences';
 import { GOOD_BODY, GOOD_NOTE } from '../helpers/rule-tester';
 import { note } from '../helpers/note';
-import type { Span } from '../../server/src/core/types';
+import type { Span } from '../../server/src/core/rules/types';
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end);
 const sentencesOf = (text: string) => splitSentences(text, 0).map((s) => s.text);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LspClient, REPO_ROOT, uriOf, rangeOf } from '../helpers/lsp-client';
 import { CLEAN_NOTE, FIXABLE_NOTE } from '../helpers/protocol-notes';
-import { buildMailto } from '../../server/src/core/email/mailto';
+import { buildMailto } from '../../server/src/core/compose/email/mailto';
 
 const PRELOAD = resolve(__dirname, '..', 'helpers', 'no-network.cjs');
 const CLI = join(REPO_ROOT, 'server', 'out', 'cli.js');

@@ -4,9 +4,9 @@
 // ranges (in bounds, non-overlapping) and leaves the rest of the text as it was; fix-all is idempotent.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseNote } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/engine';
-import { fixAll } from '../../server/src/core/fix';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint } from '../../server/src/core/lint/engine';
+import { fixAll } from '../../server/src/core/lint/fixes';
 import { applyRandomEdit, checkDiagnostics, editArb, noteArb } from '../helpers/random-notes';
 
 const NOW = new Date(2026, 10, 25, 9, 0);

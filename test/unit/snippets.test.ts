@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNote } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/engine';
-import { dateVariables, expandSnippet, prefillSnippet, tabStops } from '../../server/src/core/snippet';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint } from '../../server/src/core/lint/engine';
+import { dateVariables, expandSnippet, prefillSnippet, tabStops } from '../../server/src/core/compose/snippet';
 import { frontMatter, type FmValue } from '../helpers/note';
 
 const NOW = new Date(2026, 10, 25, 9, 0);

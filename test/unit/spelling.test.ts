@@ -3,9 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkWord, getSpeller, isLoaded, noteWords, normalizeWord, preload } from '../../server/src/core/spelling';
-import { americanForms } from '../../server/src/core/spelling/british';
-import { weightedDistance } from '../../server/src/core/spelling/suggest';
+import { checkWord, getSpeller, isLoaded, noteWords, normalizeWord, preload } from '../../server/src/core/language/spelling';
+import { americanForms } from '../../server/src/core/language/spelling/british';
+import { weightedDistance } from '../../server/src/core/language/spelling/suggest';
 import { VOCABULARY } from '../../server/src/core/lexicon/vocabulary';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { parseNote } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/engine';
-import { splitPerInterviewer } from '../../server/src/core/split';
+import { parseNote } from '../../server/src/core/document/parse';
+import { lint } from '../../server/src/core/lint/engine';
+import { splitPerInterviewer } from '../../server/src/core/compose/split';
 import { GOOD_NOTE, NOW } from '../helpers/rule-tester';
 
 const PANEL = GOOD_NOTE.replace('interviewer: Dana Whitfield', 'interviewer:\n  - Dana Whitfield\n  - Dr. Kofi Osei\n  - "Hélène: Marchetti"').replace(

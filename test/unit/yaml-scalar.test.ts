@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { yamlScalar } from '../../server/src/core/yaml-scalar';
+import { yamlScalar } from '../../server/src/core/document/frontmatter/writer';
 
 describe('yamlScalar (front-matter values written by New Thank-You Note…)', () => {
   const values = [

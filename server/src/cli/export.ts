@@ -1,10 +1,10 @@
 // `thanks export --format text|html|eml NOTE [-o FILE]`: the note as the email it becomes.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseNote } from '../core/parse';
-import { clockFrom, now } from '../core/engine';
-import { emailOf } from '../core/email/message';
-import { composeEml } from '../core/email/eml';
+import { parseNote } from '../core/document/parse';
+import { clockFrom, now } from '../core/lint/engine';
+import { emailOf } from '../core/compose/email/message';
+import { composeEml } from '../core/compose/email/eml';
 import type { Io } from './lint';
 import { readNoteFile } from './files';
 

@@ -1,12 +1,12 @@
 // `thanks-lint` / `thanks lint`: the core alone, on files, folders and globs.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseNote } from '../core/parse';
-import { clockFrom, lint, now } from '../core/engine';
-import { fixAll } from '../core/fix';
-import { layersFor, WorkspaceConfigCache } from '../core/workspace';
-import { buildLineIndex } from '../core/lines';
-import type { Diagnostic } from '../core/types';
+import { parseNote } from '../core/document/parse';
+import { clockFrom, lint, now } from '../core/lint/engine';
+import { fixAll } from '../core/lint/fixes';
+import { layersFor, WorkspaceConfigCache } from '../core/lint/workspace';
+import { buildLineIndex } from '../core/document/lines';
+import type { Diagnostic } from '../core/rules/types';
 import { expandOperands, readNoteFile } from './files';
 
 export const LINT_USAGE = `Usage: thanks-lint [options] <file|folder|glob>...

@@ -3,11 +3,11 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
-import type { Diagnostic, Fix } from '../core/types';
-import { fixAll, minimalEdit } from '../core/fix';
-import { eolOf, lineEnd } from '../core/lines';
+import type { Diagnostic, Fix } from '../core/rules/types';
+import { fixAll, minimalEdit } from '../core/lint/fixes';
+import { eolOf, lineEnd } from '../core/document/lines';
 import { toRange, toSpan, toTextEdit } from './convert';
-import { SPLIT_COMMAND } from './protocol';
+import { SPLIT_COMMAND } from '../protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.thanks`;
 export const ADD_WORD_COMMAND = 'thanks.addToDictionary';

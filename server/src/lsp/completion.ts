@@ -2,8 +2,8 @@
 // the names the note should use — interviewer, company, role, your own — spelled right.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { Analysis } from './state';
-import { KEY_DOCS, keyMarkdown } from '../core/keys';
-import { personName } from '../core/text';
+import { KEY_DOCS, keyMarkdown } from '../core/document/frontmatter/schema';
+import { personName } from '../core/document/text';
 
 export function completionsAt(analysis: Analysis, offset: number): CompletionItem[] {
   const { doc } = analysis;

@@ -4,7 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
 import { rulesById } from '../core/rules';
-import { KEY_DOC, keyMarkdown } from '../core/keys';
+import { KEY_DOC, keyMarkdown } from '../core/document/frontmatter/schema';
 import { toRange } from './convert';
 import { ruleDocUri } from './docs';
 

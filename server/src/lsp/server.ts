@@ -15,17 +15,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseNote } from '../core/parse';
-import { lint, now } from '../core/engine';
-import { settingsFrom, type ThanksSettings } from '../core/config';
-import { addWordToList, layersFor, WorkspaceConfigCache, type FolderConfig } from '../core/workspace';
+import { parseNote } from '../core/document/parse';
+import { lint, now } from '../core/lint/engine';
+import { settingsFrom, type ThanksSettings } from '../core/lint/config';
+import { addWordToList, layersFor, WorkspaceConfigCache, type FolderConfig } from '../core/lint/workspace';
 import { AnalysisStore, type Analysis } from './state';
 import { toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { completionsAt } from './completion';
 import type { WorkflowHandler } from './workflow';
 import { rules as allRules, rulesById } from '../core/rules';
-import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from '../core/spelling';
+import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from '../core/language/spelling';
 import { ADD_WORD_COMMAND, codeActions, FIX_ALL_KIND } from './actions';
 
 const SPELLING_RULE = 'proofreading/spelling';

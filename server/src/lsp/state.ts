@@ -1,8 +1,8 @@
 // What the server knows about each open note: the last analysis, keyed by document version.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ThanksDocument } from '../core/model';
-import type { Diagnostic } from '../core/types';
-import type { ConfigLayer } from '../core/config';
+import type { ThanksDocument } from '../core/document/model';
+import type { Diagnostic } from '../core/rules/types';
+import type { ConfigLayer } from '../core/lint/config';
 
 export interface Analysis {
   version: number;

@@ -4,13 +4,13 @@
 import type { RequestType } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
-import { now } from '../core/engine';
-import { emailOf, readinessOf, describeWindow, recipientsOf } from '../core/email/message';
-import { buildMailto } from '../core/email/mailto';
-import { composeEml } from '../core/email/eml';
-import { splitPerInterviewer } from '../core/split';
-import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type RenderResult } from './protocol';
-import { bodyIsEmpty, prefillTemplate } from '../core/template';
+import { now } from '../core/lint/engine';
+import { emailOf, readinessOf, describeWindow, recipientsOf } from '../core/compose/email/message';
+import { buildMailto } from '../core/compose/email/mailto';
+import { composeEml } from '../core/compose/email/eml';
+import { splitPerInterviewer } from '../core/compose/split';
+import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type RenderResult } from '../protocol';
+import { bodyIsEmpty, prefillTemplate } from '../core/compose/template';
 
 type AnalysisOf = (uri: string) => Promise<{ doc: TextDocument; analysis: Analysis } | undefined>;
 

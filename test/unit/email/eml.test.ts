@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { composeEml } from '../../../server/src/core/email/eml';
-import { emailOf } from '../../../server/src/core/email/message';
-import { parseNote } from '../../../server/src/core/parse';
+import { composeEml } from '../../../server/src/core/compose/email/eml';
+import { emailOf } from '../../../server/src/core/compose/email/message';
+import { parseNote } from '../../../server/src/core/document/parse';
 
 const NOTE = `---
 interviewer: Hélène Marchetti

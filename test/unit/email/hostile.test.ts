@@ -3,12 +3,12 @@
 // the words of the note are never lost from the text export.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseNote } from '../../../server/src/core/parse';
-import { markdownToHtml } from '../../../server/src/core/email/html';
-import { markdownToText } from '../../../server/src/core/email/plain-text';
-import { emailOf } from '../../../server/src/core/email/message';
-import { composeEml } from '../../../server/src/core/email/eml';
-import { MAX_NESTING, parseBody, splitLines, stripComments } from '../../../server/src/core/email/markdown';
+import { parseNote } from '../../../server/src/core/document/parse';
+import { markdownToHtml } from '../../../server/src/core/compose/email/html';
+import { markdownToText } from '../../../server/src/core/compose/email/plain-text';
+import { emailOf } from '../../../server/src/core/compose/email/message';
+import { composeEml } from '../../../server/src/core/compose/email/eml';
+import { MAX_NESTING, parseBody, splitLines, stripComments } from '../../../server/src/core/compose/email/markdown';
 
 const LIMIT_MS = 1000;
 

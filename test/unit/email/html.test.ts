@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { markdownToHtml } from '../../../server/src/core/email/html';
+import { markdownToHtml } from '../../../server/src/core/compose/email/html';
 
 describe('email/html: Markdown body -> sanitised HTML', () => {
   it('renders paragraphs, emphasis, links and lists', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildMailto, SAFE_MAILTO_LENGTH } from '../../../server/src/core/email/mailto';
+import { buildMailto, SAFE_MAILTO_LENGTH } from '../../../server/src/core/compose/email/mailto';
 
 describe('email/mailto: RFC 6068 links', () => {
   it('puts addresses in the path and subject/body as percent-encoded UTF-8 fields', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { parseNote } from '../../../server/src/core/parse';
-import { lint } from '../../../server/src/core/engine';
-import { countWords, describeWindow, emailOf, readinessOf, recipientsOf } from '../../../server/src/core/email/message';
+import { parseNote } from '../../../server/src/core/document/parse';
+import { lint } from '../../../server/src/core/lint/engine';
+import { countWords, describeWindow, emailOf, readinessOf, recipientsOf } from '../../../server/src/core/compose/email/message';
 import { GOOD_NOTE, NOW } from '../../helpers/rule-tester';
 
 describe('email/message: a note as the email, and its readiness', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { markdownToText } from '../../../server/src/core/email/plain-text';
+import { markdownToText } from '../../../server/src/core/compose/email/plain-text';
 
 describe('email/plain-text: Markdown body -> readable text', () => {
   it('drops emphasis and keeps the words', () => {

@@ -1,7 +1,7 @@
 // fold() has an ASCII fast path for speed; it must give exactly what the full normalisation gives.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fold } from '../../../server/src/core/text';
+import { fold } from '../../../server/src/core/document/text';
 
 function reference(s: string): string {
   return s

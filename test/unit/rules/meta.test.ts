@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rules } from '../../../server/src/core/rules';
-import { CATEGORIES } from '../../../server/src/core/types';
+import { CATEGORIES } from '../../../server/src/core/rules/types';
 
 const ROOT = resolve(__dirname, '../../..');
 const RULES_DIR = join(ROOT, 'server/src/core/rules');
@@ -23,7 +23,7 @@ describe('rule registry (meta)', () => {
     const registered = new Set(rules.map((r) => r.meta.id));
     const files: string[] = [];
     for (const category of readdirSync(RULES_DIR, { withFileTypes: true })) {
-      if (!category.isDirectory()) continue;
+      if (!category.isDirectory() || !(CATEGORIES as readonly string[]).includes(category.name)) continue;
       for (const f of readdirSync(join(RULES_DIR, category.name))) if (f.endsWith('.ts')) files.push(`${category.name}/${f.replace(/\.ts$/, '')}`);
     }
     assert.deepEqual(files.filter((f) => !registered.has(f)), [], 'rule files missing from rules/index.ts');

@@ -1,5 +1,5 @@
 // The one registry of rules. A meta-test fails when a rule file is missing here, or lacks tests or docs.
-import type { Rule } from '../types';
+import type { Rule } from './types';
 import { rule as yamlSyntax } from './frontmatter/yaml-syntax';
 import { rule as missingKey } from './frontmatter/missing-key';
 import { rule as recommendedKey } from './frontmatter/recommended-key';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ruleTester, GOOD_BODY } from '../../../helpers/rule-tester';
-import { soundOf } from '../../../../server/src/core/articles';
+import { soundOf } from '../../../../server/src/core/language/articles';
 
 const P = 'I enjoyed hearing how your team supports clinicians with timely data.';
 const withSentence = (s: string) => GOOD_BODY.replace(P, s);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { ruleTester, GOOD_BODY, run } from '../../../helpers/rule-tester';
 import { note } from '../../../helpers/note';
-import { parseNote } from '../../../../server/src/core/parse';
-import { lint } from '../../../../server/src/core/engine';
+import { parseNote } from '../../../../server/src/core/document/parse';
+import { lint } from '../../../../server/src/core/lint/engine';
 
 const P = 'I enjoyed hearing how your team supports clinicians with timely data.';
 const withSentence = (s: string) => GOOD_BODY.replace(P, s);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { ruleTester, GOOD_BODY, run } from '../../../helpers/rule-tester';
 import { note } from '../../../helpers/note';
-import { fleschKincaid, readingStats, syllables } from '../../../../server/src/core/readability';
-import { parseNote } from '../../../../server/src/core/parse';
+import { fleschKincaid, readingStats, syllables } from '../../../../server/src/core/language/syllables';
+import { parseNote } from '../../../../server/src/core/document/parse';
 
 const HARD = `Dear Dana,
 

@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { eolOf } from '../../lines';
+import type { Rule } from '../types';
+import { eolOf } from '../../document/lines';
 
 const REQUIRED = ['interviewer', 'role'] as const;
 

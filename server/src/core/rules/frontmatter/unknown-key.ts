@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
-import { KNOWN_KEYS } from '../../frontmatter';
-import { editDistance } from '../../text';
+import type { Rule } from '../types';
+import { KNOWN_KEYS } from '../../document/frontmatter/parse';
+import { editDistance } from '../../document/text';
 
 /** Names people reach for instead of the real key. */
 const ALIASES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 
 const EXPECTED: Record<string, string> = {
   interviewer: 'a name or a list of names',

@@ -1,5 +1,5 @@
-import type { Fix, Rule } from '../../types';
-import { lineEnd } from '../../lines';
+import type { Fix, Rule } from '../types';
+import { lineEnd } from '../../document/lines';
 
 const HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a value that contains ": " must be put in quotes',

@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
-import { factsOf } from '../../facts';
-import { fold } from '../../text';
+import type { Rule } from '../types';
+import { factsOf } from '../../document/facts';
+import { fold } from '../../document/text';
 
 export const rule: Rule = {
   meta: {

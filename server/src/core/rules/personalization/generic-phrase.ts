@@ -1,4 +1,4 @@
-import type { Fix, Rule } from '../../types';
+import type { Fix, Rule } from '../types';
 
 // Stand-ins for the specifics a template could not know.
 const GENERIC_WORDS =

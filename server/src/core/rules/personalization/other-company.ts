@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
-import { companyKeysOf, factsOf } from '../../facts';
-import { fold } from '../../text';
+import type { Rule } from '../types';
+import { companyKeysOf, factsOf } from '../../document/facts';
+import { fold } from '../../document/text';
 
 // Contexts in which a capitalised name is the employer the note is addressed to: "join X",
 // "bring … to X", "the role at X", "X's mission". Past-tense mentions ("I worked at X") are the

@@ -1,7 +1,7 @@
-import type { Rule } from '../../types';
-import { factsOf } from '../../facts';
-import { greetedNames, greetingFormOf } from '../../greeting';
-import { fold, listJoin, nameKeys } from '../../text';
+import type { Rule } from '../types';
+import { factsOf } from '../../document/facts';
+import { greetedNames, greetingFormOf } from '../support/greeting';
+import { fold, listJoin, nameKeys } from '../../document/text';
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import type { Rule, Span } from '../../types';
-import type { ThanksDocument } from '../../model';
-import { factsOf, roleVariants } from '../../facts';
-import { fold, stem } from '../../text';
+import type { Rule, Span } from '../types';
+import type { ThanksDocument } from '../../document/model';
+import { factsOf, roleVariants } from '../../document/facts';
+import { fold, stem } from '../../document/text';
 
 // A Title-Case job name placed where the role belongs: "the Accounts Payable Clerk position",
 // "the role of Data Analyst", "as your next Office Manager".

@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { factsOf, roleVariants } from '../../facts';
+import type { Rule } from '../types';
+import { factsOf, roleVariants } from '../../document/facts';
 import { otherRolesNamed } from './role-mismatch';
 
 export const rule: Rule = {

@@ -1,7 +1,7 @@
-import type { Fix, Rule } from '../../types';
-import { factsOf } from '../../facts';
-import { greetedNames, greetingFormOf } from '../../greeting';
-import { isTitle, listJoin } from '../../text';
+import type { Fix, Rule } from '../types';
+import { factsOf } from '../../document/facts';
+import { greetedNames, greetingFormOf } from '../support/greeting';
+import { isTitle, listJoin } from '../../document/text';
 
 export const rule: Rule = {
   meta: {

@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
-import { factsOf } from '../../facts';
-import { fold, stem } from '../../text';
+import type { Rule } from '../types';
+import { factsOf } from '../../document/facts';
+import { fold, stem } from '../../document/text';
 
 const STOP = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'about', 'new', 'our',

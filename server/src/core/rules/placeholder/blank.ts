@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { slotView } from '../../placeholders';
+import type { Rule } from '../types';
+import { slotView } from '../support/placeholders';
 
 // ____ lines, XXX/xx markers and dummy numbers such as (000) 000-0000 stand for something to write.
 // Underscores touching a word are Markdown emphasis (___very___), not a blank.

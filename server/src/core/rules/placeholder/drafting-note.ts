@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { slotView } from '../../placeholders';
+import type { Rule } from '../types';
+import { slotView } from '../support/placeholders';
 
 // Notes to self that must not reach the reader. Upper case only: "tbd" in prose is rare and "todo" is a word.
 const NOTE_RE = /(?<![\p{L}\p{N}])(TODO|TBD|TBA|TK|FIXME|NOTE TO SELF)(?![\p{L}\p{N}])[:!]?/gu;

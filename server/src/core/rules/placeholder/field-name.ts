@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
-import { FIELD_NAMES, fillFixes, slotKey, slotView } from '../../placeholders';
-import { escapeRegExp } from '../../text';
+import type { Rule } from '../types';
+import { FIELD_NAMES, fillFixes, slotKey, slotView } from '../support/placeholders';
+import { escapeRegExp } from '../../document/text';
 
 // Bare field names left from a template ("Sincerely, Your Name"): matched in Title Case only,
 // since "your name" in lower case is ordinary prose.

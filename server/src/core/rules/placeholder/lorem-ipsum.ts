@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { slotView } from '../../placeholders';
+import type { Rule } from '../types';
+import { slotView } from '../support/placeholders';
 
 const LOREM_RE = /\blorem ipsum\b(?:[^.\n]*\.)?/gi;
 

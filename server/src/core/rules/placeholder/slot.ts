@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { fillFixes, HTML_TAGS, inFrontMatter, slotKey, slotView } from '../../placeholders';
+import type { Rule } from '../types';
+import { fillFixes, HTML_TAGS, inFrontMatter, slotKey, slotView } from '../support/placeholders';
 
 // [Company Name], <Interviewer>, {{role}}, {topic}, (insert ...): bracketed words standing for a value.
 // (Inside {{ }} the spaces are trimmed in code: `\s*` around a lazy group backtracks on `{{{{…`.)

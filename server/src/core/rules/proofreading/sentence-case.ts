@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { inFrontMatter, sentenceTokens } from '../../wording';
+import type { Rule } from '../types';
+import { inFrontMatter, sentenceTokens } from '../support/phrase-lists';
 
 /** Brands and tools spelled with a lower-case first letter: "iPhone", "eBay", "macOS", "npm". */
 const LOWER_BRAND = /^\p{Ll}+\p{Lu}/u;

@@ -1,4 +1,4 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 
 const SPACE = /[ \t\u00a0]/;
 

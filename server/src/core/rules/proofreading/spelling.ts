@@ -1,9 +1,9 @@
-import type { Fix, Rule, Span } from '../../types';
-import type { Word } from '../../model';
-import { getSpeller, type Speller } from '../../spelling';
-import { proseWords } from '../../body';
-import { editDistance } from '../../text';
-import { commonRank } from '../../spelling/suggest';
+import type { Fix, Rule, Span } from '../types';
+import type { Word } from '../../document/model';
+import { getSpeller, type Speller } from '../../language/spelling';
+import { proseWords } from '../../document/body/parse';
+import { editDistance } from '../../document/text';
+import { commonRank } from '../../language/spelling/suggest';
 import particles from '../../lexicon/name-particles.json';
 
 const NAME_PARTICLES = new Set(particles.entries);

@@ -1,4 +1,4 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 
 export const MAX_SENTENCES = 5;
 export const MAX_WORDS = 110;

@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { fleschKincaid, readingStats, syllables } from '../../readability';
+import type { Rule } from '../types';
+import { fleschKincaid, readingStats, syllables } from '../../language/syllables';
 
 /** Above this Flesch–Kincaid grade the note gets a hint. */
 export const MAX_GRADE = 12;

@@ -1,5 +1,5 @@
-import type { Fix, Rule } from '../../types';
-import type { Sentence } from '../../model';
+import type { Fix, Rule } from '../types';
+import type { Sentence } from '../../document/model';
 
 /** Longer sentences get a coaching hint… */
 export const LONG_SENTENCE = 25;

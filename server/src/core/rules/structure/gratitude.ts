@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { interviewWeekday } from '../../facts';
+import type { Rule } from '../types';
+import { interviewWeekday } from '../../document/facts';
 
 const THANKS = /\b(?:thank(?:s|ful|ing)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b/i;
 

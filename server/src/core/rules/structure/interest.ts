@@ -1,4 +1,4 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 
 const INTEREST =
   /\b(?:interest(?:ed|ing)?|excit(?:ed|ing|ement)|enthusias(?:m|tic)|eager(?:ly)?|keen|look(?:ing)? forward|motivated|thrilled|delighted|appeal(?:s|ing)?|(?:would|['’]d) (?:love|welcome|enjoy|like|be (?:glad|happy|proud|honou?red|thrilled|delighted|excited|pleased)) (?:to|the chance|the opportunity)|hope to (?:join|contribute|work|be part|hear|continue)|(?:chance|opportunity) to (?:join|contribute|work|help|continue)|want to (?:join|be part|contribute)|(?:joining|join) (?:your|the)|next steps)\b/i;

@@ -1,4 +1,4 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 
 export const TOO_SHORT = 50;
 export const LONG = 200;

@@ -1,4 +1,4 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 
 // A sentence that ties the writer's own experience or skill to the job.
 const QUALIFICATION =

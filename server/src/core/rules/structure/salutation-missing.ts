@@ -1,8 +1,8 @@
-import type { Rule } from '../../types';
-import { factsOf } from '../../facts';
-import { greetingFormOf } from '../../greeting';
-import { eolOf } from '../../lines';
-import { listJoin } from '../../text';
+import type { Rule } from '../types';
+import { factsOf } from '../../document/facts';
+import { greetingFormOf } from '../support/greeting';
+import { eolOf } from '../../document/lines';
+import { listJoin } from '../../document/text';
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 import { SIGN_OFFS_POOR } from '../../lexicon/signoffs';
-import { eolOf } from '../../lines';
-import { classifySignOff, normaliseSignOff } from '../../body';
+import { eolOf } from '../../document/lines';
+import { classifySignOff, normaliseSignOff } from '../../document/body/parse';
 
 export const rule: Rule = {
   meta: {

@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
-import { eolOf } from '../../lines';
-import { fold, personName } from '../../text';
+import type { Rule } from '../types';
+import { eolOf } from '../../document/lines';
+import { fold, personName } from '../../document/text';
 
 export const rule: Rule = {
   meta: {

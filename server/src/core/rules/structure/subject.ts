@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { eolOf } from '../../lines';
+import type { Rule } from '../types';
+import { eolOf } from '../../document/lines';
 
 const VAGUE = /^(?:re:\s*)?(?:hi|hello|hey|interview|thank you|thanks|thank you!|following up|follow up|follow-up|checking in|quick question|quick note|update|hello there|greetings|note|just a note|a note)[.!]*$/i;
 const EMOJI = /\p{Extended_Pictographic}/u;

@@ -1,4 +1,4 @@
-import type { Fix, Rule } from '../../types';
+import type { Fix, Rule } from '../types';
 
 const DAY = 86_400_000;
 

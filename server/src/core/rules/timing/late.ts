@@ -1,5 +1,5 @@
-import type { Rule } from '../../types';
-import { weekdayName } from '../../text';
+import type { Rule } from '../types';
+import { weekdayName } from '../../document/text';
 
 const HOUR = 3600_000;
 

@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 import list from '../../lexicon/apology.json';
-import { reportPhrases, type PhraseList } from '../../wording';
+import { reportPhrases, type PhraseList } from '../support/phrase-lists';
 
 const LIST = list as PhraseList;
 

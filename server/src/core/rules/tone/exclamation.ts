@@ -1,4 +1,4 @@
-import type { Rule, Span } from '../../types';
+import type { Rule, Span } from '../types';
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 import list from '../../lexicon/informal.json';
-import { reportPhrases, sentenceTokens, type PhraseList } from '../../wording';
-import { matchCase } from '../../text';
+import { reportPhrases, sentenceTokens, type PhraseList } from '../support/phrase-lists';
+import { matchCase } from '../../document/text';
 
 const LIST = list as PhraseList;
 const CASUAL_GREETINGS = new Set(['hey', 'hiya', 'heya', 'yo', 'howdy', 'sup']);

@@ -1,7 +1,7 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 import data from '../../lexicon/negativity.json';
-import { PhraseMatcher } from '../../phrases';
-import { sentenceRemoval, sentenceTokens } from '../../wording';
+import { PhraseMatcher } from '../../language/phrases';
+import { sentenceRemoval, sentenceTokens } from '../support/phrase-lists';
 
 interface Complaint {
   phrase: string;

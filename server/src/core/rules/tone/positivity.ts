@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 import list from '../../lexicon/superlatives.json';
-import { findPhrases, matchedText, type PhraseList } from '../../wording';
+import { findPhrases, matchedText, type PhraseList } from '../support/phrase-lists';
 
 const LIST = list as PhraseList;
 /** More superlatives than this read as flattery. */

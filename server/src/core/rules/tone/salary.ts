@@ -1,6 +1,6 @@
-import type { Rule } from '../../types';
+import type { Rule } from '../types';
 import data from '../../lexicon/salary.json';
-import { findPhrases, matchedText, sentenceRemoval, type PhraseList } from '../../wording';
+import { findPhrases, matchedText, sentenceRemoval, type PhraseList } from '../support/phrase-lists';
 
 const PERSONAL: PhraseList = { description: data.description, entries: data.personal };
 const GENERAL: PhraseList = { description: data.description, entries: data.general };

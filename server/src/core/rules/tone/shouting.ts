@@ -1,9 +1,9 @@
-import type { Rule } from '../../types';
-import type { Token } from '../../phrases';
+import type { Rule } from '../types';
+import type { Token } from '../../language/phrases';
 import data from '../../lexicon/caps-words.json';
-import { inFrontMatter, sentenceTokens } from '../../wording';
-import { getSpeller } from '../../spelling';
-import { commonRank } from '../../spelling/suggest';
+import { inFrontMatter, sentenceTokens } from '../support/phrase-lists';
+import { getSpeller } from '../../language/spelling';
+import { commonRank } from '../../language/spelling/suggest';
 
 const CAPS_WORDS = new Set(data.entries.map((e) => e.word));
 const ALL_CAPS = /^[\p{Lu}']+$/u;

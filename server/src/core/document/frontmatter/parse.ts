@@ -1,0 +1,302 @@
+// Front matter: the YAML block between `---` fences, read with the `yaml` package so that every
+// key and value keeps its source range and every syntax error its position.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { FrontMatter, FrontMatterEntry, InterviewDate, YamlIssue } from '../model';
+import type { Span } from '../../rules/types';
+
+export const KNOWN_KEYS = ['interviewer', 'role', 'company', 'email', 'interview_date', 'topics', 'subject', 'candidate'] as const;
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE_FENCE = /^(---|\.\.\.)[ \t]*$/;
+/** YAML bigger than this is not a front matter any more; parse only the head (the rest is reported). */
+const MAX_FRONT_MATTER = 16 * 1024; // a real front matter is well under 1 KB; the yaml parser needs ~10 ms per KB
+
+function emptyFrontMatter(start: number): FrontMatter {
+  return {
+    present: false,
+    closed: false,
+    span: { start, end: start },
+    contentSpan: { start, end: start },
+    entries: new Map(),
+    keys: [],
+    errors: [],
+    interviewers: [],
+    emails: [],
+    topics: [],
+    comments: [],
+  };
+}
+
+/** Finds the fences. Returns the front matter skeleton and where the body starts. */
+function locate(text: string, start: number): { fm: FrontMatter; bodyStart: number } {
+  const fm = emptyFrontMatter(start);
+  const firstEol = text.indexOf('\n', start);
+  const firstLine = text.slice(start, firstEol < 0 ? text.length : firstEol).replace(/\r$/, '');
+  if (!FENCE.test(firstLine)) return { fm, bodyStart: start };
+  fm.present = true;
+  const contentStart = firstEol < 0 ? text.length : firstEol + 1;
+  let pos = contentStart;
+  let firstBlank = -1;
+  while (pos < text.length) {
+    const eol = text.indexOf('\n', pos);
+    const lineEnd = eol < 0 ? text.length : eol;
+    const line = text.slice(pos, lineEnd).replace(/\r$/, '');
+    if (CLOSE_FENCE.test(line)) {
+      fm.closed = true;
+      fm.contentSpan = { start: contentStart, end: pos };
+      const bodyStart = eol < 0 ? text.length : eol + 1;
+      fm.span = { start, end: lineEnd };
+      return { fm, bodyStart };
+    }
+    if (firstBlank < 0 && line.trim() === '') firstBlank = pos;
+    pos = eol < 0 ? text.length : eol + 1;
+  }
+  // Never closed: take the YAML up to the first blank line (or the end) so the body still gets checked.
+  const end = firstBlank >= 0 ? firstBlank : text.length;
+  fm.contentSpan = { start: contentStart, end };
+  fm.span = { start, end };
+  return { fm, bodyStart: end };
+}
+
+function nodeSpan(node: YamlNode | null | undefined, offset: number): Span | undefined {
+  if (!node || !node.range) return undefined;
+  return { start: node.range[0] + offset, end: node.range[1] + offset };
+}
+
+function typeName(node: unknown): string {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'empty';
+    if (typeof v === 'boolean') return 'true/false';
+    if (typeof v === 'number') return 'a number';
+    return 'text';
+  }
+  return 'an unsupported value';
+}
+
+/** Text of a scalar that may stand for a string (numbers are accepted as their source text). */
+function scalarText(node: unknown, source: string, offset: number): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (typeof node.value === 'number' && node.range) return source.slice(node.range[0] + offset, node.range[1] + offset);
+  return undefined;
+}
+
+const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?$/i;
+
+/** Parses `YYYY-MM-DD[ HH:MM[:SS][zone]]`. Times without a zone are local time. */
+export function parseInterviewDate(textValue: string, span: Span): InterviewDate | 'malformed' {
+  const m = DATE_RE.exec(textValue.trim());
+  if (!m) return 'malformed';
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => (m[i] === undefined ? undefined : Number(m[i])));
+  const zone = m[7];
+  const hasTime = h !== undefined;
+  const result: InterviewDate = { text: textValue, span, hasTime };
+  const daysInMonth = mo! >= 1 && mo! <= 12 ? new Date(y!, mo!, 0).getDate() : 0;
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth) return result;
+  if (hasTime && (h! > 23 || mi! > 59 || (s ?? 0) > 59)) return result;
+  if (zone) {
+    const z = zone.toUpperCase();
+    let minutes = 0;
+    if (z !== 'Z' && z !== 'UTC' && z !== 'GMT') {
+      const zm = /^([+-])(\d{2}):?(\d{2})$/.exec(z)!;
+      minutes = (zm[1] === '-' ? -1 : 1) * (Number(zm[2]) * 60 + Number(zm[3]));
+    }
+    result.date = new Date(Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0) - minutes * 60000);
+  } else {
+    result.date = new Date(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0);
+  }
+  return result;
+}
+
+export function parseFrontMatter(text: string, start: number, lineOf: (offset: number) => number): { frontMatter: FrontMatter; bodyStart: number } {
+  const { fm, bodyStart } = locate(text, start);
+  if (!fm.present) return { frontMatter: fm, bodyStart };
+  const offset = fm.contentSpan.start;
+  let source = text.slice(fm.contentSpan.start, fm.contentSpan.end);
+  if (source.length > MAX_FRONT_MATTER) {
+    fm.errors.push({ code: 'TOO_LARGE', message: `The front matter is ${Math.round(source.length / 1024)} KB; only the first 64 KB were read.`, start: offset + MAX_FRONT_MATTER, end: fm.contentSpan.end });
+    source = source.slice(0, MAX_FRONT_MATTER);
+  }
+  collectComments(source, offset, fm);
+  const deep = flowDepthExceeded(source, MAX_FLOW_DEPTH);
+  if (deep >= 0) {
+    // The yaml parser's error recovery on thousands of unclosed `[` takes seconds: do not hand it over.
+    fm.errors.push({ code: 'TOO_DEEP', message: `Lists or mappings are nested more than ${MAX_FLOW_DEPTH} levels deep; the front matter was not read.`, start: offset + deep, end: offset + deep + 1 } as YamlIssue);
+    return { frontMatter: fm, bodyStart };
+  }
+  const lineCounter = new LineCounter();
+  // uniqueKeys is checked below in linear time: the yaml package compares every pair of keys.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  const yamlErrors = [...doc.errors.map((e) => ({ code: e.code as string, message: e.message, pos: e.pos })), ...duplicateKeys(doc.contents)];
+  yamlErrors.sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const e of yamlErrors) {
+    const at = Math.min(e.pos[0], source.length);
+    const to = Math.max(at, Math.min(e.pos[1], source.length));
+    fm.errors.push({ code: e.code, message: cleanYamlMessage(e.message), start: offset + at, end: offset + (to > at ? to : Math.min(at + 1, source.length)) } as YamlIssue);
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { frontMatter: fm, bodyStart };
+  if (!isMap(contents)) {
+    const sp = nodeSpan(contents as YamlNode, offset) ?? fm.contentSpan;
+    fm.errors.push({ code: 'NOT_A_MAPPING', message: 'The front matter must be a list of `key: value` lines.', ...sp });
+    return { frontMatter: fm, bodyStart };
+  }
+  for (const pair of contents.items) {
+    const keyNode = pair.key as YamlNode | null;
+    if (!isScalar(keyNode) || keyNode.value === null || !keyNode.range) continue;
+    const key = String(keyNode.value);
+    const keySpan = nodeSpan(keyNode, offset)!;
+    const valueNode = pair.value as YamlNode | null;
+    const valueSpan = nodeSpan(valueNode, offset) ?? { start: keySpan.end + 1, end: keySpan.end + 1 };
+    const items: FrontMatterEntry['items'] = [];
+    let wrongType: FrontMatterEntry['wrongType'];
+    if (isSeq(valueNode)) {
+      for (const item of valueNode.items) {
+        const t = scalarText(item, text, offset);
+        const sp = nodeSpan(item as YamlNode, offset);
+        if (t !== undefined && sp) items.push({ text: t, span: sp });
+        else if (sp && !wrongType) wrongType = { span: sp, found: typeName(item) };
+      }
+    } else {
+      const t = scalarText(valueNode, text, offset);
+      if (t !== undefined) items.push({ text: t, span: valueSpan });
+    }
+    const entry: FrontMatterEntry = {
+      key,
+      keySpan,
+      valueSpan,
+      value: valueNode && isScalar(valueNode) ? valueNode.value : valueNode ? typeName(valueNode) : null,
+      items,
+      wrongType,
+      line: 0,
+    };
+    entry.line = lineOf(keySpan.start);
+    fm.keys.push(entry);
+    if (!fm.entries.has(key)) fm.entries.set(key, entry);
+    assignTyped(fm, entry, valueNode);
+  }
+  return { frontMatter: fm, bodyStart };
+}
+
+/** Lists allowed for these keys; the others take one string. */
+const LIST_KEYS = new Set(['interviewer', 'email', 'topics']);
+const STRING_KEYS = new Set(['role', 'company', 'subject', 'candidate', 'interview_date']);
+
+function assignTyped(fm: FrontMatter, entry: FrontMatterEntry, node: YamlNode | null): void {
+  const key = entry.key;
+  if (!LIST_KEYS.has(key) && !STRING_KEYS.has(key)) return;
+  const isList = isSeq(node);
+  if (isList && !LIST_KEYS.has(key)) {
+    entry.wrongType = { span: entry.valueSpan, found: 'a list' };
+    return;
+  }
+  if (!isList && node && !isScalar(node)) {
+    entry.wrongType = { span: entry.valueSpan, found: typeName(node) };
+    return;
+  }
+  if (isScalar(node) && node.value !== null && entry.items.length === 0) {
+    entry.wrongType = { span: entry.valueSpan, found: typeName(node) };
+    return;
+  }
+  const texts = entry.items.map((i) => i.text.trim()).filter((t) => t.length > 0);
+  switch (key) {
+    case 'interviewer':
+      fm.interviewers = texts;
+      break;
+    case 'topics':
+      fm.topics = texts;
+      break;
+    case 'email':
+      fm.emails = entry.items.filter((i) => i.text.trim()).map((i) => ({ text: i.text.trim(), span: i.span }));
+      break;
+    case 'role':
+      fm.role = texts[0];
+      break;
+    case 'company':
+      fm.company = texts[0];
+      break;
+    case 'subject':
+      fm.subject = texts[0];
+      break;
+    case 'candidate':
+      fm.candidate = texts[0];
+      break;
+    case 'interview_date': {
+      if (!texts[0]) break;
+      const parsed = parseInterviewDate(texts[0], entry.valueSpan);
+      if (parsed !== 'malformed') fm.interviewDate = parsed;
+      else fm.interviewDate = { text: texts[0], span: entry.valueSpan, hasTime: false, date: undefined };
+      break;
+    }
+  }
+}
+
+const MAX_FLOW_DEPTH = 64;
+
+/** Offset of the first `[`/`{` nested deeper than `max` (outside quotes and comments), or -1. */
+function flowDepthExceeded(source: string, max: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || (c === "'" && depth > 0)) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+      const eol = source.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** DUPLICATE_KEY errors for every mapping (nested too), as the yaml package's `uniqueKeys` gives them. */
+function duplicateKeys(root: unknown): { code: string; message: string; pos: [number, number] }[] {
+  const out: { code: string; message: string; pos: [number, number] }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && key.range) {
+          if (seen.has(key.value)) out.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range[0], key.range[0] + 1] });
+          seen.add(key.value);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return out;
+}
+
+function collectComments(source: string, offset: number, fm: FrontMatter): void {
+  let pos = 0;
+  while (pos < source.length) {
+    const eol = source.indexOf('\n', pos);
+    const end = eol < 0 ? source.length : eol;
+    const line = source.slice(pos, end);
+    const m = /(?:^|\s)#\s*(thanks-[a-z-]+[^\r\n]*)\r?$/.exec(line); // \r: a CRLF note
+    if (m) {
+      const at = pos + line.lastIndexOf(m[1]);
+      fm.comments.push({ text: m[1].trim(), span: { start: offset + at, end: offset + at + m[1].trimEnd().length } });
+    }
+    pos = end + 1;
+  }
+}
+
+function cleanYamlMessage(message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return first.endsWith('.') ? first : first + '.';
+}

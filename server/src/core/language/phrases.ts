@@ -1,0 +1,173 @@
+// One phrase matcher for every word-list rule: a list of phrase patterns is compiled once into a
+// trie over lower-cased words, then matched over the words of a sentence in linear time (each start
+// word walks at most the longest phrase). No regular expression is built from the lists, so a
+// hostile note cannot make matching backtrack.
+//
+// Pattern syntax (case-insensitive; curly and straight apostrophes are the same):
+//   plain words          `sorry to bother you`
+//   one-word choices     `job|position|role`
+//   groups of words      `(i am|i'm) sorry` — any choice may have several words
+//   optional words       `i [really|truly] need this job` — `[...]` may also be empty
+//   start of sentence    `^ hey` — only as the first word of the sentence
+// A hyphen inside a word is a word break: `hard-working` matches "hard-working" and "hard working".
+// Between matched words only white space (line breaks too), Markdown emphasis or one hyphen/slash
+// may stand — never a comma or a period.
+import type { Span } from '../rules/types';
+
+export interface Token extends Span {
+  /** As written. */
+  text: string;
+  /** Lower-cased, apostrophes straightened. */
+  norm: string;
+  /** The text between the previous token and this one allows a phrase to continue. */
+  joined: boolean;
+}
+
+export interface PhraseMatch<T> extends Span {
+  value: T;
+  /** The matched tokens, in order. */
+  tokens: Token[];
+  /** Index of the first matched token in the token list. */
+  index: number;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** Entry matched when a phrase ends here (first listed wins). */
+  value?: T;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const SOFT_GAP_RE = /^[\s*_]*(?:[-/][\s*_]*)?$/;
+
+/** Splits prose into word tokens (hyphens and periods separate words; apostrophes do not). */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
+    out.push({
+      text: m[0],
+      norm: normWord(m[0]),
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      joined: prevEnd >= 0 && gap.length <= 12 && SOFT_GAP_RE.test(gap),
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+export function normWord(w: string): string {
+  return w.toLowerCase().replace(/’/g, "'");
+}
+
+/** Expands a pattern into its word sequences; a pattern with more than `limit` is a mistake in a list. */
+export function expandPattern(pattern: string, limit = 20_000): string[][] {
+  const slots: string[][][] = [];
+  let i = 0;
+  const src = pattern.trim();
+  while (i < src.length) {
+    const c = src[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '(' || c === '[') {
+      const close = src.indexOf(c === '(' ? ')' : ']', i);
+      if (close < 0) throw new Error(`Unclosed group in phrase pattern "${pattern}"`);
+      const choices = src.slice(i + 1, close).split('|').map(words);
+      if (c === '[') choices.push([]);
+      slots.push(choices);
+      i = close + 1;
+      continue;
+    }
+    let j = i;
+    while (j < src.length && !/[\s(\[]/.test(src[j])) j++;
+    const alternatives = src.slice(i, j).split('|');
+    if (alternatives.some((a) => !a.trim())) throw new Error(`Empty choice in phrase pattern "${pattern}"`);
+    slots.push(alternatives.map(words));
+    i = j;
+  }
+  let seqs: string[][] = [[]];
+  for (const choices of slots) {
+    const next: string[][] = [];
+    for (const s of seqs) for (const ch of choices) next.push([...s, ...ch]);
+    if (next.length > limit) throw new Error(`Phrase pattern "${pattern}" expands to more than ${limit} phrases`);
+    seqs = next;
+  }
+  return seqs.filter((s) => s.length > 0 && !(s.length === 1 && s[0] === '^'));
+}
+
+function words(s: string): string[] {
+  return s
+    .trim()
+    .split(/[\s/-]+/)
+    .filter(Boolean)
+    .map(normWord);
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly anchored: TrieNode<T> = { next: new Map() };
+
+  constructor(entries: Iterable<{ pattern: string; value: T }>) {
+    for (const { pattern, value } of entries) {
+      for (const seq of expandPattern(pattern)) {
+        const anchored = seq[0] === '^';
+        let node = anchored ? this.anchored : this.root;
+        for (const w of anchored ? seq.slice(1) : seq) {
+          let child = node.next.get(w);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(w, child);
+          }
+          node = child;
+        }
+        if (node.value === undefined) node.value = value;
+      }
+    }
+  }
+
+  /** Leftmost-longest, non-overlapping matches over a token list (one sentence). */
+  match(tokens: Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const best = this.longestAt(tokens, i, i === 0 ? this.anchored : undefined) ?? this.longestAt(tokens, i, this.root);
+      if (best) {
+        out.push(best);
+        i = best.index + best.tokens.length;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** Matches within `text` (offset `base` in the note); the whole text is one unit (a sentence). */
+  matchText(text: string, base = 0): PhraseMatch<T>[] {
+    return this.match(tokenize(text, base));
+  }
+
+  private longestAt(tokens: Token[], i: number, start: TrieNode<T> | undefined): PhraseMatch<T> | undefined {
+    if (!start) return undefined;
+    let node: TrieNode<T> | undefined = start;
+    let bestEnd = -1;
+    let bestValue: T | undefined;
+    for (let k = i; k < tokens.length && node; k++) {
+      if (k > i && !tokens[k].joined) break;
+      node = node.next.get(tokens[k].norm);
+      if (node?.value !== undefined) {
+        bestEnd = k;
+        bestValue = node.value;
+      }
+    }
+    if (bestEnd < 0) return undefined;
+    const matched = tokens.slice(i, bestEnd + 1);
+    return { value: bestValue as T, tokens: matched, index: i, start: matched[0].start, end: matched[matched.length - 1].end };
+  }
+}
+
+/** Fills `{1}`, `{2}`… in a replacement with the matched words (1-based). */
+export function fillReplacement(template: string, tokens: Token[]): string {
+  return template.replace(/\{(\d)\}/g, (m, d) => tokens[Number(d) - 1]?.text ?? m);
+}

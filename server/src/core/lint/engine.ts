@@ -1,0 +1,210 @@
+// lint(document, options) -> Diagnostic[]: runs every rule over one parse, applies configuration,
+// inline directives and caps. Pure: no I/O, no editor types.
+import type { ThanksDocument } from '../document/model';
+import type { Category, Diagnostic, Finding, Rule, RuleContext, Severity } from '../rules/types';
+import { disabledAt, resolveSeverity, type ConfigLayer } from './config';
+import { rules as allRules } from '../rules';
+
+export interface LintOptions {
+  /** The clock; defaults to THANKS_NOW or the real time. */
+  now?: Date;
+  /** Configuration layers, strongest first (.thanksrc.json, then settings). */
+  layers?: ConfigLayer[];
+  /** Words that are never misspellings (workspace word list), lower-cased. */
+  userWords?: ReadonlySet<string>;
+  /** Called once per rule that throws; the other rules still report. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Only these rules (tests). */
+  only?: string[];
+  rules?: Rule[];
+  /**
+   * Milliseconds after which no further rule is started (the ones left are named in an information
+   * diagnostic). Default LINT_BUDGET_MS; a safety net so that no input keeps the editor waiting.
+   */
+  budgetMs?: number;
+}
+
+export const LINT_BUDGET_MS = 1000;
+/**
+ * Notes up to this length (a real note is 1–3 KB) are always checked by every rule, so results stay
+ * deterministic (the first check of a session also loads the dictionary); longer ones get the budget.
+ */
+export const BUDGET_FROM_LENGTH = 16 * 1024;
+
+export const MAX_PER_RULE = 50;
+export const MAX_PER_DOCUMENT = 300;
+/** A rule that reports this many findings is stopped: the cap will hide the rest anyway. */
+export const MAX_RAW_PER_RULE = 4 * MAX_PER_RULE;
+const CAP_REACHED = Symbol('cap reached');
+
+/** THANKS_NOW (ISO date-time; without a zone it is local time) or the real clock. */
+export function clockFrom(value: string | undefined): Date | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value.trim());
+  if (m) {
+    const d = new Date(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    // Out-of-range parts (month 13, 25:00) would roll over into another date: reject them instead.
+    const exact = d.getFullYear() === +m[1] && d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && +(m[4] ?? 0) < 24 && +(m[5] ?? 0) < 60 && +(m[6] ?? 0) < 60;
+    return exact ? d : undefined;
+  }
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+export function now(): Date {
+  return clockFrom(process.env.THANKS_NOW) ?? new Date();
+}
+
+function format(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k) => (k in data ? clip(String(data[k]), MAX_QUOTED) : m));
+}
+
+/** A value quoted in a message (a word, a slot, a name from the note) is shortened past this. */
+export const MAX_QUOTED = 120;
+const MAX_MESSAGE = 1000;
+
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = max - 1;
+  if ((s.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--; // keep surrogate pairs whole
+  return s.slice(0, cut) + '…';
+}
+
+export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic[] {
+  const clock = options.now ?? now();
+  const layers = options.layers ?? [];
+  const userWords = options.userWords ?? new Set<string>();
+  const out: Diagnostic[] = [];
+  const ruleList = options.rules ?? allRules;
+  const started = performance.now();
+  const budget = options.budgetMs ?? (doc.text.length > BUDGET_FROM_LENGTH ? LINT_BUDGET_MS : Number.POSITIVE_INFINITY);
+  const skipped: string[] = [];
+  for (const rule of ruleList) {
+    if (options.only && !options.only.includes(rule.meta.id)) continue;
+    if (resolveSeverity(rule.meta, layers) === 'off') continue;
+    if (performance.now() - started > budget) {
+      skipped.push(rule.meta.id);
+      continue;
+    }
+    const found: Finding[] = [];
+    const ctx: RuleContext = {
+      doc,
+      now: clock,
+      userWords,
+      report(f) {
+        if (found.length >= MAX_RAW_PER_RULE) throw CAP_REACHED;
+        const { message, ...rest } = f;
+        const template = message ?? rule.meta.messages[f.messageId] ?? f.messageId;
+        found.push({ ...rest, ruleId: rule.meta.id, message: clip(format(template, f.data), MAX_MESSAGE) });
+      },
+    };
+    let stopped = false;
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      if (error === CAP_REACHED) stopped = true;
+      else {
+        options.onRuleError?.(rule.meta.id, error);
+        continue;
+      }
+    }
+    let kept = 0;
+    const limit = doc.analysedLength === undefined ? undefined : endOfContent(doc.text, doc.analysedLength);
+    for (const f of found) {
+      if (limit !== undefined) {
+        // Only the head of a huge note was read: nothing may be claimed or edited past it.
+        // (A finding or an insertion at the cut is about "the end of the note" the rule believed it saw.)
+        if (f.start >= limit) continue;
+        if (f.fixes?.some((x) => x.edits.some((e) => e.end >= limit))) f.fixes = f.fixes.filter((x) => x.edits.every((e) => e.end < limit));
+        if (f.lazyFixes) {
+          const lazy = f.lazyFixes;
+          f.lazyFixes = () => lazy().filter((x) => x.edits.every((e) => e.end < limit));
+        }
+      }
+      const severity = resolveSeverity(rule.meta, layers, f.severity);
+      if (severity === 'off') continue;
+      const line = doc.lines.lineOf(f.start);
+      if (doc.directives.length && disabledAt(doc.directives, rule.meta.id, rule.meta.category, line, (o) => doc.lines.lineOf(o))) continue;
+      if (kept === MAX_PER_RULE) {
+        out.push(capNotice(rule.meta.id, rule.meta.category, f, stopped ? undefined : found.length - kept));
+        break;
+      }
+      kept++;
+      out.push({ ...f, start: clamp(f.start, doc.text.length), end: clamp(Math.max(f.end, f.start), doc.text.length), severity: severity as Severity, category: rule.meta.category });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  const notices: Diagnostic[] = [];
+  if (doc.analysedLength !== undefined && doc.analysedLength < doc.text.length) {
+    const at = clamp(doc.analysedLength, doc.text.length);
+    notices.push({
+      ruleId: 'structure/not-fully-checked',
+      messageId: 'tooLong',
+      message: `This note is ${sizeOf(doc.text.length)}; only the first ${sizeOf(doc.analysedLength)} were checked. A thank-you note is usually under 3 KB.`,
+      start: at,
+      end: at,
+      severity: 'information',
+      category: 'structure',
+    });
+  }
+  if (skipped.length) {
+    notices.push({
+      ruleId: 'structure/not-fully-checked',
+      messageId: 'timeBudget',
+      message: `Checking took longer than ${budget} ms, so ${skipped.length} ${skipped.length === 1 ? 'rule was' : 'rules were'} skipped: ${skipped.join(', ')}.`,
+      start: 0,
+      end: 0,
+      severity: 'information',
+      category: 'structure',
+    });
+  }
+  if (out.length > MAX_PER_DOCUMENT) {
+    const rest = out.length - MAX_PER_DOCUMENT;
+    const kept = out.slice(0, MAX_PER_DOCUMENT);
+    kept.push({
+      ruleId: 'structure/too-many-findings',
+      messageId: 'capped',
+      message: `${rest} more findings were not shown; fix the ones above first.`,
+      start: 0,
+      end: 0,
+      severity: 'information',
+      category: 'structure',
+    });
+    return withNotices(kept, notices);
+  }
+  return withNotices(out, notices);
+}
+
+function capNotice(ruleId: string, category: Category, at: Finding, rest: number | undefined): Diagnostic {
+  return {
+    ruleId,
+    messageId: 'capped',
+    message: rest === undefined ? `${ruleId}: more than ${MAX_RAW_PER_RULE - MAX_PER_RULE} more findings of this rule were not shown.` : `${ruleId}: ${rest} more findings of this rule were not shown.`,
+    start: at.start,
+    end: at.end,
+    severity: 'information',
+    category,
+  };
+}
+
+/** `limit` moved back over the white space before it: where the analysed text visibly ends. */
+function endOfContent(text: string, limit: number): number {
+  let end = limit;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The notices (too long, out of time) are never capped away. */
+function withNotices(list: Diagnostic[], notices: Diagnostic[]): Diagnostic[] {
+  if (!notices.length) return list;
+  return [...list, ...notices].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function sizeOf(units: number): string {
+  return units >= 1024 * 1024 ? `${(units / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(units / 1024)} KB`;
+}
+
+function clamp(n: number, max: number): number {
+  return n < 0 ? 0 : n > max ? max : n;
+}

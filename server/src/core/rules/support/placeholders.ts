@@ -1,0 +1,102 @@
+// What placeholder rules share: the text they scan (the note with comments and code blanked) and
+// how a slot is filled from the front matter.
+import type { ThanksDocument } from '../../document/model';
+import type { Fix, Span } from '../types';
+import slots from '../../lexicon/slots.json';
+import { fold } from '../../document/text';
+import { stringOfCodes } from '../../document/lines';
+import { factsOf, interviewWeekday } from '../../document/facts';
+
+export const HTML_TAGS: ReadonlySet<string> = new Set(slots.htmlTags);
+export const FIELD_NAMES: readonly string[] = slots.fieldNames;
+const FILLS = slots.fills as Record<string, string>;
+
+const views = new WeakMap<ThanksDocument, string>();
+
+/**
+ * The note as the placeholder rules read it: HTML comments and code blanked, the front matter blanked
+ * except its values (a slot left in `company:` is a slot too), everything else verbatim.
+ */
+export function slotView(doc: ThanksDocument): string {
+  let v = views.get(doc);
+  if (v !== undefined) return v;
+  const chars = new Uint16Array(doc.text.length);
+  for (let i = 0; i < doc.text.length; i++) chars[i] = doc.text.charCodeAt(i);
+  const blank = (s: Span) => {
+    for (let i = s.start; i < s.end; i++) if (chars[i] !== 10 && chars[i] !== 13) chars[i] = 32;
+  };
+  const fm = doc.frontMatter;
+  if (fm.present) {
+    blank(fm.span);
+    for (const entry of fm.keys) {
+      if (entry.key === 'topics') continue; // topics are free text by nature
+      for (let i = entry.valueSpan.start; i < entry.valueSpan.end; i++) chars[i] = doc.text.charCodeAt(i);
+    }
+  }
+  for (const c of doc.body.comments) blank(c);
+  for (const c of doc.body.code) blank(c);
+  v = stringOfCodes(chars);
+  views.set(doc, v);
+  return v;
+}
+
+/** Whether an offset lies in the front matter (where slots are filled without quotes trouble). */
+export function inFrontMatter(doc: ThanksDocument, offset: number): boolean {
+  return doc.frontMatter.present && offset < doc.frontMatter.span.end;
+}
+
+export function slotKey(inner: string): string | undefined {
+  let k = fold(inner).replace(/[_*]/g, ' ').replace(/\s+/g, ' ').trim();
+  k = k.replace(/^(insert|add|enter|type|fill in|put)\s+/, '').replace(/^(your|the|a|an)\s+/, '').replace(/\s+here$/, '');
+  if (FILLS[k]) return FILLS[k];
+  const noPossessive = k.replace(/'s\b/g, '');
+  if (FILLS[noPossessive]) return FILLS[noPossessive];
+  if (inner.trim().toLowerCase().startsWith('your ') && FILLS['your ' + k]) return FILLS['your ' + k];
+  return undefined;
+}
+
+/** The values a slot can be filled with, best first. */
+export function fillValues(doc: ThanksDocument, source: string | undefined): string[] {
+  if (!source) return [];
+  const fm = doc.frontMatter;
+  const facts = factsOf(doc);
+  switch (source) {
+    case 'interviewer':
+      return fm.interviewers;
+    case 'interviewer-first':
+      return facts.interviewers.map((p) => p.first ?? p.full);
+    case 'company':
+      return fm.company ? [fm.company] : [];
+    case 'role':
+      return fm.role ? [fm.role] : [];
+    case 'candidate':
+      return fm.candidate ? [fm.candidate] : [];
+    case 'topic':
+      return fm.topics.slice(0, 3);
+    case 'weekday': {
+      const w = interviewWeekday(doc);
+      return w ? [w] : [];
+    }
+    case 'date': {
+      const d = fm.interviewDate?.date;
+      return d ? [d.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })] : [];
+    }
+    case 'email':
+      return fm.emails.map((e) => e.text);
+  }
+  return [];
+}
+
+/** Quick fixes that replace `span` with each candidate value; the only candidate is safe for fix-all. */
+export function fillFixes(doc: ThanksDocument, span: Span, source: string | undefined): Fix[] {
+  // A front-matter value that is itself the slot ("company: [Company Name]") cannot fill it.
+  const slotText = doc.text.slice(span.start, span.end);
+  const values = fillValues(doc, source).filter((v) => !v.includes(slotText));
+  const inFm = inFrontMatter(doc, span.start);
+  return values.map((value, i) => ({
+    title: `Fill in "${value}"`,
+    edits: [{ ...span, newText: inFm && /[:#\[\]{}]/.test(value) ? JSON.stringify(value) : value }],
+    safe: values.length === 1,
+    preferred: i === 0,
+  }));
+}

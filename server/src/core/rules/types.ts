@@ -1,0 +1,91 @@
+// Shared types of the analysis core. Offsets are UTF-16 code-unit offsets into the whole note text;
+// only server/src/lsp converts them to LSP positions.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+
+export const CATEGORIES = [
+  'frontmatter',
+  'personalization',
+  'placeholder',
+  'structure',
+  'tone',
+  'proofreading',
+  'readability',
+  'timing',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A half-open range [start, end) of offsets into the note text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  /** Shown in the quick-fix menu, e.g. `Replace with "going to"`. */
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes are applied by fix-all and `thanks-lint --fix`; unsafe ones only on request. */
+  safe: boolean;
+  preferred?: boolean;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  /** Stable id of the message within the rule (tests assert this, not the wording). */
+  messageId: string;
+  message: string;
+  /** Overrides the rule's default severity for this finding (e.g. 'late' vs 'very late'). */
+  severity?: Severity;
+  fixes?: Fix[];
+  /** Fixes that are costly to compute (spelling suggestions): only called when a fix is asked for. */
+  lazyFixes?: () => Fix[];
+  /** Extra Markdown shown in the hover of this finding (e.g. the reading grade). */
+  hoverDetail?: string;
+  /** The values the message was formatted with (e.g. `word` for a misspelling). */
+  data?: Record<string, string | number>;
+}
+
+/** A finding after configuration: its effective severity is known. */
+export interface Diagnostic extends Finding {
+  severity: Severity;
+  category: Category;
+}
+
+export interface RuleMeta {
+  /** `category/name` */
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One line: what the rule checks. */
+  description: string;
+  /** Why it matters, in the reader's (the interviewer's) terms. Shown in hover and docs. */
+  why: string;
+  /** What to do instead. Shown in hover and docs. */
+  advice: string;
+  /** Message templates by id; `{name}` placeholders are filled by the rule. */
+  messages: Record<string, string>;
+  fixable: boolean;
+  /** Short examples for the docs: a sentence that is flagged and one that is fine. */
+  examples?: { bad?: string[]; good?: string[] };
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export interface RuleContext {
+  doc: import('../document/model').ThanksDocument;
+  /** The pinned or real clock. */
+  now: Date;
+  /** Words the writer added to the workspace dictionary, lower-cased. */
+  userWords: ReadonlySet<string>;
+  /** Lower-cased `{name}` -> value message formatting, plus the report itself. */
+  report(finding: Omit<Finding, 'ruleId' | 'message'> & { message?: string }): void;
+}
