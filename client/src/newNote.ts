@@ -3,23 +3,14 @@
 // and the template inserted, ready to Tab through.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { yamlScalar } from '../../server/src/core/document/frontmatter/writer';
+import type { NewNoteAnswers as ServerAnswers } from '../../server/src/protocol';
 import { letterTemplates, pickTemplate, workflowSettings, type Template } from './templates';
 import type { Requests } from './requests';
 
 export const NEW_NOTE_COMMAND = 'thanks.newNote';
 
 /** Everything the command asks; passing it as the argument skips the questions (tests, automation). */
-export interface NewNoteAnswers {
-  interviewers: string[];
-  role: string;
-  company?: string;
-  email?: string[];
-  /** "YYYY-MM-DD HH:MM"; default now. */
-  interviewDate?: string;
-  topics?: string[];
-  /** A template prefix, e.g. "thanks-first-interview". */
-  situation: string;
+export interface NewNoteAnswers extends ServerAnswers {
   /** One note per interviewer (default when there are several). */
   onePerInterviewer?: boolean;
   /** Folder to create the notes in; default: the active note's folder or the first workspace folder. */
@@ -32,33 +23,6 @@ function pad(n: number): string {
 
 export function formatNow(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
-
-const yamlValue = yamlScalar;
-
-function subjectFor(situation: string, role: string): string {
-  if (situation === 'thanks-follow-up') return `Following up on the ${role} role`;
-  if (situation === 'thanks-turned-down') return `Thank you, and the ${role} role`;
-  if (situation === 'thanks-informational') return `Thank you for the ${role} conversation`;
-  if (situation === 'thanks-phone-screen') return `Thank you for the ${role} call`;
-  return `Thank you for the ${role} interview`;
-}
-
-export function frontMatterFor(a: NewNoteAnswers, interviewers: string[], emails: string[], candidate: string | undefined): string {
-  const lines = ['---'];
-  lines.push(interviewers.length === 1 ? `interviewer: ${yamlValue(interviewers[0])}` : 'interviewer:', ...(interviewers.length === 1 ? [] : interviewers.map((i) => `  - ${yamlValue(i)}`)));
-  lines.push(`role: ${yamlValue(a.role)}`);
-  if (a.company) lines.push(`company: ${yamlValue(a.company)}`);
-  if (emails.length === 1) lines.push(`email: ${yamlValue(emails[0])}`);
-  else if (emails.length > 1) lines.push('email:', ...emails.map((e) => `  - ${yamlValue(e)}`));
-  // A follow-up or a reply to a decision is not bound to the interview's 24-hour window.
-  if (a.interviewDate && !['thanks-follow-up', 'thanks-turned-down'].includes(a.situation)) lines.push(`interview_date: ${a.interviewDate}`);
-  const topics = (a.topics ?? []).filter((t) => t.trim());
-  if (topics.length) lines.push('topics:', ...topics.map((t) => `  - ${yamlValue(t)}`));
-  lines.push(`subject: ${yamlValue(subjectFor(a.situation, a.role))}`);
-  if (candidate) lines.push(`candidate: ${yamlValue(candidate)}`);
-  lines.push('---', '');
-  return lines.join('\n');
 }
 
 function slug(s: string): string {
@@ -136,7 +100,7 @@ export async function createNotes(context: vscode.ExtensionContext, requests: Re
   const answers = { ...a, interviewDate: a.interviewDate ?? formatNow() };
   const created: vscode.Uri[] = [];
   for (const g of groups) {
-    const fm = frontMatterFor(answers, g.interviewers, g.emails, settings.candidateName);
+    const fm = await requests.newNoteFrontMatter({ answers: { ...answers, interviewers: g.interviewers, email: g.emails }, candidate: settings.candidateName });
     const base = slug([a.company, g.interviewers.length === 1 ? g.interviewers[0] : 'panel'].filter(Boolean).join('-'));
     let doc: vscode.TextDocument;
     if (folderUri) {

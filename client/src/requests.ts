@@ -1,8 +1,7 @@
 // The workflow's requests to the language server, with the sender settings attached.
 import * as vscode from 'vscode';
 import type { ServerController } from './serverController';
-import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type NoteParams, type PrefillTemplateResult, type RenderResult, type SenderSettings } from '../../server/src/protocol';
-import type { TemplateSettings } from '../../server/src/core/compose/template';
+import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type NoteParams, type PrefillTemplateResult, type RenderResult, type SenderSettings, type TemplateSettings, NewNoteRequest, type NewNoteParams } from '../../server/src/protocol';
 
 export const LANGUAGE_ID = 'thanks';
 
@@ -53,6 +52,14 @@ export class Requests {
     const client = this.server.client;
     if (!ok || !client) throw new Error('The Thanks language server is not running (see the "Thanks" output).');
     return client.sendRequest(PrefillTemplateRequest, { noteText, body, settings });
+  }
+
+  /** The front matter of a new note, written by the server. */
+  async newNoteFrontMatter(params: NewNoteParams): Promise<string> {
+    const ok = await this.server.whenReady();
+    const client = this.server.client;
+    if (!ok || !client) throw new Error('The Thanks language server is not running (see the "Thanks" output).');
+    return (await client.sendRequest(NewNoteRequest, params)).frontMatter;
   }
 
   async split(doc: vscode.TextDocument): Promise<{ interviewer: string; text: string }[]> {

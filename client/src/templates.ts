@@ -2,7 +2,7 @@
 // situations, and a template is inserted with the slots the front matter knows already filled in.
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { TemplateSettings } from '../../server/src/core/compose/template';
+import type { TemplateSettings } from '../../server/src/protocol';
 
 export interface Template {
   prefix: string;

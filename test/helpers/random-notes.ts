@@ -3,7 +3,7 @@
 // shared by the core and protocol property tests.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits } from '../../server/src/core/lint/fixes';
+import { applyEdits } from '../../server/src/core/document/span';
 import type { Diagnostic, Fix } from '../../server/src/core/rules/types';
 
 export const FRAGMENTS = [

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { parseNote } from '../../server/src/core/document/parse';
 import { lint } from '../../server/src/core/lint/engine';
-import { applyEdits } from '../../server/src/core/lint/fixes';
+import { applyEdits } from '../../server/src/core/document/span';
 import { rulesById } from '../../server/src/core/rules';
 import type { Diagnostic, Severity } from '../../server/src/core/rules/types';
 

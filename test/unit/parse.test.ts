@@ -5,7 +5,7 @@ import { parseDirective } from '../../server/src/core/document/body/parse';
 import { splitSentences, wordsIn } from '../../server/src/core/document/body/sentences';
 import { GOOD_BODY, GOOD_NOTE } from '../helpers/rule-tester';
 import { note } from '../helpers/note';
-import type { Span } from '../../server/src/core/rules/types';
+import type { Span } from '../../server/src/core/document/span';
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end);
 const sentencesOf = (text: string) => splitSentences(text, 0).map((s) => s.text);

@@ -4,7 +4,8 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
 import type { Diagnostic, Fix } from '../core/rules/types';
-import { fixAll, minimalEdit } from '../core/lint/fixes';
+import { fixAll } from '../core/lint/fixes';
+import { minimalEdit } from '../core/document/span';
 import { eolOf, lineEnd } from '../core/document/lines';
 import { toRange, toSpan, toTextEdit } from './convert';
 import { SPLIT_COMMAND } from '../protocol';

@@ -2,8 +2,8 @@
 // the names the note should use — interviewer, company, role, your own — spelled right.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { Analysis } from './state';
-import { KEY_DOCS, keyMarkdown } from '../core/document/frontmatter/schema';
-import { personName } from '../core/document/text';
+import { KEY_SPECS, keyMarkdown } from '../core/document/frontmatter/schema';
+import { personName } from '../core/document/names';
 
 export function completionsAt(analysis: Analysis, offset: number): CompletionItem[] {
   const { doc } = analysis;
@@ -14,14 +14,14 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionIte
   if (fm.present && offset > fm.span.start && offset <= fm.contentSpan.end + (fm.closed ? 0 : 1)) {
     // Only at a key position: nothing but a partial key on the line so far, not indented.
     if (!/^[A-Za-z_]*$/.test(before)) return [];
-    return KEY_DOCS.filter((k) => !fm.entries.has(k.key)).map((k, i) => ({
+    return KEY_SPECS.filter((k) => !fm.entries.has(k.key)).map((k, i) => ({
       label: k.key,
       kind: CompletionItemKind.Property,
-      detail: k.required ? 'required' : 'optional',
+      detail: k.presence,
       documentation: { kind: 'markdown', value: keyMarkdown(k) },
       insertText: k.snippet,
       insertTextFormat: InsertTextFormat.Snippet,
-      sortText: `${k.required ? 0 : 1}${i}`,
+      sortText: `${k.presence === 'required' ? 0 : k.presence === 'recommended' ? 1 : 2}${i}`,
     }));
   }
   if (offset < doc.body.span.start) return [];

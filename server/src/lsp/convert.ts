@@ -1,7 +1,8 @@
 // The one place where core offsets become LSP positions and core findings LSP diagnostics.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Severity, Span, TextEdit } from '../core/rules/types';
+import type { Diagnostic, Severity } from '../core/rules/types';
+import type { Span, TextEdit } from '../core/document/span';
 import { ruleDocUri } from './docs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

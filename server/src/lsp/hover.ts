@@ -4,7 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
 import { rulesById } from '../core/rules';
-import { KEY_DOC, keyMarkdown } from '../core/document/frontmatter/schema';
+import { KEY_SPEC, keyMarkdown } from '../core/document/frontmatter/schema';
 import { toRange } from './convert';
 import { ruleDocUri } from './docs';
 
@@ -30,7 +30,7 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
   const fm = analysis.doc.frontMatter;
   if (fm.present && offset <= fm.span.end) {
     const entry = fm.keys.find((e) => e.keySpan.start <= offset && offset <= e.keySpan.end);
-    const kd = entry && KEY_DOC.get(entry.key);
+    const kd = entry && KEY_SPEC.get(entry.key);
     if (entry && kd) return { contents: { kind: 'markdown', value: keyMarkdown(kd) }, range: toRange(doc, entry.keySpan) };
   }
   return null;

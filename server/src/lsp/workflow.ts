@@ -5,11 +5,13 @@ import type { RequestType } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
 import { now } from '../core/lint/engine';
-import { emailOf, readinessOf, describeWindow, recipientsOf } from '../core/compose/email/message';
+import { emailOf, recipientsOf } from '../core/compose/email/message';
+import { readinessOf } from '../core/lint/readiness';
+import { newNoteFrontMatter } from '../core/compose/new-note';
 import { buildMailto } from '../core/compose/email/mailto';
 import { composeEml } from '../core/compose/email/eml';
 import { splitPerInterviewer } from '../core/compose/split';
-import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type RenderResult } from '../protocol';
+import { describeWindow, ExportEmlRequest, NewNoteRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type RenderResult } from '../protocol';
 import { bodyIsEmpty, prefillTemplate } from '../core/compose/template';
 
 type AnalysisOf = (uri: string) => Promise<{ doc: TextDocument; analysis: Analysis } | undefined>;
@@ -53,6 +55,8 @@ export function workflowHandlers(analysisOf: AnalysisOf): Map<string, WorkflowHa
     body: prefillTemplate(params.body, params.noteText, params.settings ?? {}),
     bodyEmpty: bodyIsEmpty(params.noteText),
   }));
+
+  on(NewNoteRequest, (params) => ({ frontMatter: newNoteFrontMatter(params.answers, params.candidate) }));
 
   on(SplitRequest, async (params) => {
     const a = await analysisOf(params.textDocument.uri);

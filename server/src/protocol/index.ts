@@ -1,6 +1,34 @@
-// Custom requests between the VS Code client and the server, declared once and imported by both.
+// The protocol between the VS Code client and the server: custom requests, their types, the client
+// commands the server's code actions run, and the texts both sides show. Declared once, imported by
+// both; it imports nothing of either (checked by npm run check:architecture).
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { Mailbox, Readiness } from '../core/compose/email/message';
+
+/** A sender or recipient: "Dana Whitfield <dana@x.example>". */
+export interface Mailbox {
+  name?: string;
+  address?: string;
+}
+
+/** How ready a note is to send. */
+export interface Readiness {
+  errors: number;
+  warnings: number;
+  infos: number;
+  words: number;
+  /** Whole minutes at 200 words a minute, at least 1 for a non-empty note. */
+  readingMinutes: number;
+  /** Hours left in the 24-hour window after the interview; negative when past; undefined without a date. */
+  hoursLeft?: number;
+  /** No errors or warnings. */
+  ready: boolean;
+}
+
+/** The writer's defaults that templates and new notes use (VS Code settings `thanks.*`). */
+export interface TemplateSettings {
+  candidateName?: string;
+  signature?: string;
+  defaultSignOff?: string;
+}
 
 export interface SenderSettings {
   /** setting thanks.candidateName: used when the note has no `candidate` key */
@@ -55,7 +83,7 @@ export interface PrefillTemplateParams {
   noteText: string;
   /** The snippet body. */
   body: string;
-  settings: import('../core/compose/template').TemplateSettings;
+  settings: TemplateSettings;
 }
 
 export interface PrefillTemplateResult {
@@ -66,3 +94,50 @@ export interface PrefillTemplateResult {
 
 /** A letter template with what the front matter knows filled in. */
 export const PrefillTemplateRequest = new RequestType<PrefillTemplateParams, PrefillTemplateResult, void>('thanks/prefillTemplate');
+
+/** What New Thank-You Note asks; the server writes the front matter from it. */
+export interface NewNoteAnswers {
+  interviewers: string[];
+  role: string;
+  company?: string;
+  email?: string[];
+  /** "YYYY-MM-DD HH:MM". */
+  interviewDate?: string;
+  topics?: string[];
+  /** A template prefix, e.g. "thanks-first-interview". */
+  situation: string;
+}
+
+export interface NewNoteParams {
+  answers: NewNoteAnswers;
+  /** The candidate's name (setting thanks.candidateName), when known. */
+  candidate?: string;
+}
+
+export interface NewNoteResult {
+  /** The front-matter block, fences included, ending with a line break. */
+  frontMatter: string;
+}
+
+/** The front matter of a new note, written by the server's one front-matter writer. */
+export const NewNoteRequest = new RequestType<NewNoteParams, NewNoteResult, void>('thanks/newNote');
+
+/** The server command of the spelling quick fix "Add to dictionary" (arguments: [uri, word]). */
+export const ADD_WORD_COMMAND = 'thanks.addToDictionary';
+
+/** "23 h left in the 24-hour window", "24-hour window passed 5 h ago"; undefined without an interview date. */
+export function describeWindow(hoursLeft: number | undefined): string | undefined {
+  if (hoursLeft === undefined) return undefined;
+  if (hoursLeft >= 1) return `${Math.floor(hoursLeft)} h left in the 24-hour window`;
+  if (hoursLeft > 0) return `${Math.max(1, Math.round(hoursLeft * 60))} min left in the 24-hour window`;
+  const past = -hoursLeft;
+  return past < 48 ? `24-hour window passed ${Math.max(1, Math.floor(past))} h ago` : `24-hour window passed ${Math.floor(past / 24)} days ago`;
+}
+
+/** The short form of the window for the status bar: "6 h left", "15 min left", "window passed". */
+export function shortWindow(hoursLeft: number | undefined): string | undefined {
+  if (hoursLeft === undefined) return undefined;
+  if (hoursLeft >= 1) return `${Math.floor(hoursLeft)} h left`;
+  if (hoursLeft > 0) return `${Math.max(1, Math.round(hoursLeft * 60))} min left`;
+  return 'window passed';
+}

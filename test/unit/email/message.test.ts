@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { parseNote } from '../../../server/src/core/document/parse';
 import { lint } from '../../../server/src/core/lint/engine';
-import { countWords, describeWindow, emailOf, readinessOf, recipientsOf } from '../../../server/src/core/compose/email/message';
+import { emailOf, recipientsOf } from '../../../server/src/core/compose/email/message';
+import { readinessOf } from '../../../server/src/core/lint/readiness';
+import { countWords } from '../../../server/src/core/document/text';
+import { describeWindow } from '../../../server/src/protocol';
 import { GOOD_NOTE, NOW } from '../../helpers/rule-tester';
 
 describe('email/message: a note as the email, and its readiness', () => {
@@ -22,17 +25,17 @@ describe('email/message: a note as the email, and its readiness', () => {
 
   it('counts problems, words, reading time and the hours left in the 24-hour window', () => {
     const doc = parseNote(GOOD_NOTE);
-    const r = readinessOf(doc, lint(doc, { now: NOW }), NOW);
+    const r = readinessOf(doc, lint(doc, { now: NOW }), NOW, emailOf(doc).text);
     assert.equal(r.ready, true);
     assert.equal(r.words, countWords(emailOf(doc).text));
     assert.ok(r.words > 60 && r.words < 100, String(r.words));
     assert.equal(r.readingMinutes, 1);
     assert.equal(r.hoursLeft, 6.5); // 2026-11-24 15:30 + 24 h - 2026-11-25 09:00
     const bad = parseNote(GOOD_NOTE.replace('Dear Dana,', 'Dear [First Name],'));
-    const rb = readinessOf(bad, lint(bad, { now: NOW }), NOW);
+    const rb = readinessOf(bad, lint(bad, { now: NOW }), NOW, emailOf(bad).text);
     assert.equal(rb.ready, false);
     assert.ok(rb.errors >= 1);
-    assert.equal(readinessOf(parseNote(GOOD_NOTE.replace(/^interview_date: .*\n/m, '')), [], NOW).hoursLeft, undefined);
+    assert.equal(readinessOf(parseNote(GOOD_NOTE.replace(/^interview_date: .*\n/m, '')), [], NOW, '').hoursLeft, undefined);
   });
 
   it('describes the window in words', () => {

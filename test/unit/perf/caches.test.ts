@@ -1,7 +1,7 @@
 // Memoised helpers on the hot path must answer exactly as the uncached computation does.
 import assert from 'node:assert/strict';
 import { syllables } from '../../../server/src/core/language/syllables';
-import { weekdayName } from '../../../server/src/core/document/text';
+import { weekdayName } from '../../../server/src/core/document/frontmatter/dates';
 
 describe('syllables (memoised)', () => {
   it('gives the same count on repeated calls, also after the cache has been cycled', () => {

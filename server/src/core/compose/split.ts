@@ -3,11 +3,11 @@
 // TODO where a detail from that person's conversation belongs (the linter flags it until written).
 import { stringify } from 'yaml';
 import type { ThanksDocument, FrontMatterEntry } from '../document/model';
-import type { TextEdit } from '../rules/types';
-import { applyEdits } from '../lint/fixes';
+import type { TextEdit } from '../document/span';
+import { applyEdits } from '../document/span';
 import { eolOf, lineEnd } from '../document/lines';
-import { greetingFormOf } from '../rules/support/greeting';
-import { personName } from '../document/text';
+import { greetingFormOf } from '../document/names';
+import { personName } from '../document/names';
 
 export interface SplitNote {
   interviewer: string;

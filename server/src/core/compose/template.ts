@@ -1,9 +1,10 @@
 // Filling a letter template (a snippet body) with what a note's front matter already knows.
 // Runs in the server; the client asks for it with the `thanks/prefillTemplate` request.
 import { parseNote } from '../document/parse';
-import { fillValues, slotKey } from '../rules/support/placeholders';
+import { fillValues, slotKey } from '../document/slots';
 import { parseSnippet, prefillSnippet, serialize, type SnippetNode } from './snippet';
 
+/** The writer's defaults a template uses (the same shape as the protocol's TemplateSettings). */
 export interface TemplateSettings {
   candidateName?: string;
   signature?: string;

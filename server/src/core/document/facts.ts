@@ -1,7 +1,9 @@
 // What the front matter tells about the situation, in forms rules compare against the body.
 // Computed once per document and cached on it.
 import type { ThanksDocument } from './model';
-import { fold, nameKeys, personName, stem, weekdayName, type PersonName } from './text';
+import { fold, stem } from './text';
+import { weekdayName } from './frontmatter/dates';
+import { nameKeys, personName, type PersonName } from './names';
 
 export interface Facts {
   interviewers: PersonName[];
@@ -72,24 +74,4 @@ export function factsOf(doc: ThanksDocument): Facts {
 export function interviewWeekday(doc: ThanksDocument): string | undefined {
   const d = doc.frontMatter.interviewDate?.date;
   return d ? weekdayName(d) : undefined;
-}
-
-/** The folded role with its seniority and level words trimmed, for lenient matching. */
-export function roleVariants(role: string | undefined): string[] {
-  if (!role) return [];
-  const full = fold(role).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  const variants = new Set<string>([full]);
-  // "Registered Nurse (Night Shift)" is named as "Registered Nurse".
-  const base = fold(role).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() || full;
-  variants.add(base);
-  const head = base.split(/\s*[:,–—]\s*|\s+-\s+/)[0].trim();
-  variants.add(head);
-  const words = head.split(' ');
-  const trimmed = words
-    .filter((w, i) => !(i === 0 && /^(senior|sr|junior|jr|lead|principal|staff|associate|assistant|chief|head|entry-level)$/.test(w)))
-    .filter((w, i, a) => !(i === a.length - 1 && /^(i{1,3}|iv|v|[1-5])$/.test(w)));
-  variants.add(trimmed.join(' '));
-  // The last two words ("physical therapist" for "outpatient physical therapist").
-  if (trimmed.length >= 3) variants.add(trimmed.slice(-2).join(' '));
-  return [...variants].filter((v) => v.length >= 3);
 }

@@ -1,5 +1,6 @@
 // The document model: a note parsed once, read by every rule.
-import type { Span } from '../rules/types';
+import type { Span } from './span';
+import type { FrontMatterValues } from './frontmatter/schema';
 
 export type FrontMatterKey =
   | 'interviewer'
@@ -32,15 +33,9 @@ export interface FrontMatterEntry {
   line: number;
 }
 
-export interface InterviewDate {
-  text: string;
-  span: Span;
-  /** Local-time date; undefined when impossible (2026-11-31). */
-  date?: Date;
-  hasTime: boolean;
-}
-
-export interface FrontMatter {
+/** The front matter as read: where it stands, its entries as written, and the typed values of every
+ *  key of the schema (`interviewers`, `role`, `interviewDate`…). */
+export interface FrontMatter extends FrontMatterValues {
   /** The note starts with a `---` fence. */
   present: boolean;
   /** Closed by a second `---` (or `...`). */
@@ -53,15 +48,6 @@ export interface FrontMatter {
   /** Order of keys as written, with duplicates. */
   keys: FrontMatterEntry[];
   errors: YamlIssue[];
-  /** Typed values; a value of the wrong type is left out here and reported by frontmatter/type. */
-  interviewers: string[];
-  role?: string;
-  company?: string;
-  emails: { text: string; span: Span }[];
-  interviewDate?: InterviewDate;
-  topics: string[];
-  subject?: string;
-  candidate?: string;
   /** YAML comments that carry directives: `# thanks-disable-next-line rule`. */
   comments: { text: string; span: Span }[];
 }

@@ -1,5 +1,5 @@
-// Small text helpers shared by rules: name handling, normalisation, edit distance, phrase search.
-import type { Span } from '../rules/types';
+// Text helpers shared by the parser and the rules: folding for comparison, edit distance, a light
+// stemmer, casing and English lists. Names are in ./names, dates in ./frontmatter/dates.
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -18,58 +18,6 @@ export function fold(s: string): string {
     .trim();
 }
 
-const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'long' });
-
-/**
- * "Tuesday": the same as `d.toLocaleDateString('en-US', { weekday: 'long' })`, with one formatter
- * made once (toLocaleDateString builds a new Intl formatter per call, ~0.2 ms, on every keystroke).
- */
-export function weekdayName(d: Date): string {
-  return WEEKDAY.format(d);
-}
-
-/** Titles and ranks that may precede a name in front matter or a greeting. */
-const TITLES = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'professor', 'sir', 'madam', 'dame', 'lord', 'lady', 'rev', 'reverend',
-  'father', 'sister', 'brother', 'pastor', 'rabbi', 'imam', 'chef', 'coach', 'officer', 'captain', 'capt', 'lieutenant',
-  'lt', 'sergeant', 'sgt', 'major', 'colonel', 'col', 'general', 'gen', 'commander', 'cmdr', 'chief', 'detective',
-  'judge', 'justice', 'hon', 'honorable', 'dean', 'principal', 'superintendent', 'nurse', 'doctor', 'engineer', 'admiral',
-]);
-
-export function isTitle(word: string): boolean {
-  return TITLES.has(fold(word).replace(/\.$/, ''));
-}
-
-export interface PersonName {
-  full: string;
-  title?: string;
-  /** Name tokens without the title, in order. */
-  tokens: string[];
-  first?: string;
-  last?: string;
-}
-
-export function personName(full: string): PersonName {
-  const parts = full.trim().split(/\s+/).filter(Boolean);
-  let title: string | undefined;
-  while (parts.length > 1 && isTitle(parts[0])) title = (title ? title + ' ' : '') + parts.shift();
-  // Suffixes like "Jr." or "PhD" are not the surname.
-  while (parts.length > 1 && /^(jr|sr|ii|iii|iv|phd|md|rn|esq|cpa|pe)\.?,?$/i.test(parts[parts.length - 1])) parts.pop();
-  const tokens = parts.map((p) => p.replace(/,$/, ''));
-  return { full, title, tokens, first: tokens[0], last: tokens.length > 1 ? tokens[tokens.length - 1] : undefined };
-}
-
-/** Folded name tokens, including the parts of hyphenated names ("Mei-Ling" -> mei-ling, mei, ling). */
-export function nameKeys(name: PersonName): Set<string> {
-  const keys = new Set<string>();
-  for (const t of name.tokens) {
-    const f = fold(t).replace(/['.]/g, '');
-    if (!f) continue;
-    keys.add(f);
-    for (const p of f.split('-')) if (p.length > 1) keys.add(p);
-  }
-  return keys;
-}
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -112,30 +60,6 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * A case-insensitive matcher for a phrase of words: any run of white space (line breaks too) between
- * words, straight or curly apostrophes, and word boundaries at both ends.
- */
-export function phraseRegExp(phrase: string, flags = 'giu'): RegExp {
-  const words = phrase.trim().split(/\s+/).map((w) => escapeRegExp(w).replace(/'/g, "['’]"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, flags);
-}
-
-/** All spans where `re` (global) matches inside `text` between `from` and `to`. */
-export function matchAll(re: RegExp, text: string, from = 0, to = text.length): Span[] {
-  const out: Span[] = [];
-  const slice = text.slice(from, to);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return out;
-}
-
 export function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
@@ -155,4 +79,9 @@ export function plural(n: number, one: string, many = one + 's'): string {
 export function listJoin(items: string[], conj = 'and'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conj} ${items[items.length - 1]}`;
+}
+
+/** Words as a reader counts them ("e-mail" and "it's" are one word, "15" is one). */
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? []).length;
 }

@@ -12,7 +12,7 @@
 // A hyphen inside a word is a word break: `hard-working` matches "hard-working" and "hard working".
 // Between matched words only white space (line breaks too), Markdown emphasis or one hyphen/slash
 // may stand — never a comma or a period.
-import type { Span } from '../rules/types';
+import type { Span } from '../document/span';
 
 export interface Token extends Span {
   /** As written. */

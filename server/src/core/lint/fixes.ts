@@ -1,16 +1,10 @@
 // Applying fixes: one text edit set at a time, and "fix all" that applies every safe fix until
 // nothing changes (bounded), as ESLint does.
-import type { Diagnostic, Fix, TextEdit } from '../rules/types';
+import type { Diagnostic, Fix } from '../rules/types';
+import { applyEdits } from '../document/span';
+import type { TextEdit } from '../document/span';
 import { parseNote } from '../document/parse';
 import { lint, type LintOptions } from './engine';
-
-/** Applies non-overlapping edits (the later ones first, so offsets stay valid). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 /** The safe fix of each diagnostic, dropping fixes whose edits overlap an earlier one. */
 export function safeFixesOf(diagnostics: Diagnostic[]): Fix[] {
@@ -49,17 +43,3 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   return { text: current, applied, passes };
 }
 
-/** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
-export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endB = before.length;
-  let endA = after.length;
-  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
-    endB--;
-    endA--;
-  }
-  return { start, end: endB, newText: after.slice(start, endA) };
-}

@@ -1,5 +1,9 @@
-// Shared types of the analysis core. Offsets are UTF-16 code-unit offsets into the whole note text;
-// only server/src/lsp converts them to LSP positions.
+// What a rule is and what it reports: metadata, findings and fixes. Offsets are UTF-16 code-unit
+// offsets into the whole note text (see ../document/span).
+import type { Span, TextEdit } from '../document/span';
+import type { ThanksDocument } from '../document/model';
+
+export type { Span, TextEdit };
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeverityOrOff = Severity | 'off';
@@ -15,16 +19,6 @@ export const CATEGORIES = [
   'timing',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
-
-/** A half-open range [start, end) of offsets into the note text. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface TextEdit extends Span {
-  newText: string;
-}
 
 export interface Fix {
   /** Shown in the quick-fix menu, e.g. `Replace with "going to"`. */
@@ -81,7 +75,7 @@ export interface Rule {
 }
 
 export interface RuleContext {
-  doc: import('../document/model').ThanksDocument;
+  doc: ThanksDocument;
   /** The pinned or real clock. */
   now: Date;
   /** Words the writer added to the workspace dictionary, lower-cased. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ruleTester, run, GOOD_BODY, GOOD_NOTE } from '../../../helpers/rule-tester';
-import { applyEdits } from '../../../../server/src/core/lint/fixes';
+import { applyEdits } from '../../../../server/src/core/document/span';
 import { note } from '../../../helpers/note';
 
 ruleTester('frontmatter/missing-key', {

@@ -2,7 +2,7 @@
 // as a letter: salutation, paragraphs, sentences, words, sign-off and signature.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Body, Directive, LineIndex, Paragraph, Salutation, Signature, SignOff } from '../model';
-import type { Span } from '../../rules/types';
+import type { Span } from '../span';
 import { splitSentences, wordsIn } from './sentences';
 import { SIGN_OFFS_GOOD, SIGN_OFFS_POOR } from '../../lexicon/signoffs';
 import { lineEnd, stringOfCodes } from '../lines';

@@ -1,10 +1,10 @@
 // Front matter: the YAML block between `---` fences, read with the `yaml` package so that every
 // key and value keeps its source range and every syntax error its position.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { FrontMatter, FrontMatterEntry, InterviewDate, YamlIssue } from '../model';
-import type { Span } from '../../rules/types';
-
-export const KNOWN_KEYS = ['interviewer', 'role', 'company', 'email', 'interview_date', 'topics', 'subject', 'candidate'] as const;
+import type { FrontMatter, FrontMatterEntry, YamlIssue } from '../model';
+import { parseInterviewDate } from './dates';
+import type { Span } from '../span';
+import { emptyValues, KEY_SPEC, LIST_KINDS, type KindValue, type ValueKind } from './schema';
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE_FENCE = /^(---|\.\.\.)[ \t]*$/;
@@ -20,10 +20,8 @@ function emptyFrontMatter(start: number): FrontMatter {
     entries: new Map(),
     keys: [],
     errors: [],
-    interviewers: [],
-    emails: [],
-    topics: [],
     comments: [],
+    ...emptyValues(),
   };
 }
 
@@ -82,33 +80,6 @@ function scalarText(node: unknown, source: string, offset: number): string | und
   if (typeof node.value === 'string') return node.value;
   if (typeof node.value === 'number' && node.range) return source.slice(node.range[0] + offset, node.range[1] + offset);
   return undefined;
-}
-
-const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?$/i;
-
-/** Parses `YYYY-MM-DD[ HH:MM[:SS][zone]]`. Times without a zone are local time. */
-export function parseInterviewDate(textValue: string, span: Span): InterviewDate | 'malformed' {
-  const m = DATE_RE.exec(textValue.trim());
-  if (!m) return 'malformed';
-  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => (m[i] === undefined ? undefined : Number(m[i])));
-  const zone = m[7];
-  const hasTime = h !== undefined;
-  const result: InterviewDate = { text: textValue, span, hasTime };
-  const daysInMonth = mo! >= 1 && mo! <= 12 ? new Date(y!, mo!, 0).getDate() : 0;
-  if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth) return result;
-  if (hasTime && (h! > 23 || mi! > 59 || (s ?? 0) > 59)) return result;
-  if (zone) {
-    const z = zone.toUpperCase();
-    let minutes = 0;
-    if (z !== 'Z' && z !== 'UTC' && z !== 'GMT') {
-      const zm = /^([+-])(\d{2}):?(\d{2})$/.exec(z)!;
-      minutes = (zm[1] === '-' ? -1 : 1) * (Number(zm[2]) * 60 + Number(zm[3]));
-    }
-    result.date = new Date(Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0) - minutes * 60000);
-  } else {
-    result.date = new Date(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0);
-  }
-  return result;
 }
 
 export function parseFrontMatter(text: string, start: number, lineOf: (offset: number) => number): { frontMatter: FrontMatter; bodyStart: number } {
@@ -181,15 +152,12 @@ export function parseFrontMatter(text: string, start: number, lineOf: (offset: n
   return { frontMatter: fm, bodyStart };
 }
 
-/** Lists allowed for these keys; the others take one string. */
-const LIST_KEYS = new Set(['interviewer', 'email', 'topics']);
-const STRING_KEYS = new Set(['role', 'company', 'subject', 'candidate', 'interview_date']);
-
+/** Sets the typed value of a known key from its entry, by the kind the schema gives it. */
 function assignTyped(fm: FrontMatter, entry: FrontMatterEntry, node: YamlNode | null): void {
-  const key = entry.key;
-  if (!LIST_KEYS.has(key) && !STRING_KEYS.has(key)) return;
+  const spec = KEY_SPEC.get(entry.key);
+  if (!spec) return;
   const isList = isSeq(node);
-  if (isList && !LIST_KEYS.has(key)) {
+  if (isList && !LIST_KINDS.has(spec.kind)) {
     entry.wrongType = { span: entry.valueSpan, found: 'a list' };
     return;
   }
@@ -201,35 +169,24 @@ function assignTyped(fm: FrontMatter, entry: FrontMatterEntry, node: YamlNode | 
     entry.wrongType = { span: entry.valueSpan, found: typeName(node) };
     return;
   }
+  (fm as unknown as Record<string, unknown>)[spec.field] = typed(spec.kind, entry);
+}
+
+function typed<K extends ValueKind>(kind: K, entry: FrontMatterEntry): KindValue[K];
+function typed(kind: ValueKind, entry: FrontMatterEntry): KindValue[ValueKind] {
   const texts = entry.items.map((i) => i.text.trim()).filter((t) => t.length > 0);
-  switch (key) {
-    case 'interviewer':
-      fm.interviewers = texts;
-      break;
-    case 'topics':
-      fm.topics = texts;
-      break;
-    case 'email':
-      fm.emails = entry.items.filter((i) => i.text.trim()).map((i) => ({ text: i.text.trim(), span: i.span }));
-      break;
-    case 'role':
-      fm.role = texts[0];
-      break;
-    case 'company':
-      fm.company = texts[0];
-      break;
-    case 'subject':
-      fm.subject = texts[0];
-      break;
-    case 'candidate':
-      fm.candidate = texts[0];
-      break;
-    case 'interview_date': {
-      if (!texts[0]) break;
+  switch (kind) {
+    case 'names':
+    case 'phrases':
+      return texts;
+    case 'addresses':
+      return entry.items.filter((i) => i.text.trim()).map((i) => ({ text: i.text.trim(), span: i.span }));
+    case 'text':
+      return texts[0];
+    case 'datetime': {
+      if (!texts[0]) return undefined;
       const parsed = parseInterviewDate(texts[0], entry.valueSpan);
-      if (parsed !== 'malformed') fm.interviewDate = parsed;
-      else fm.interviewDate = { text: texts[0], span: entry.valueSpan, hasTime: false, date: undefined };
-      break;
+      return parsed !== 'malformed' ? parsed : { text: texts[0], span: entry.valueSpan, hasTime: false, date: undefined };
     }
   }
 }

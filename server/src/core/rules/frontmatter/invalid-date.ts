@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { parseInterviewDate } from '../../document/frontmatter/parse';
+import { parseInterviewDate } from '../../document/frontmatter/dates';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

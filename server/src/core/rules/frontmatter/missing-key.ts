@@ -1,7 +1,11 @@
 import type { Rule } from '../types';
-import { eolOf } from '../../document/lines';
+import { KEY_SPECS } from '../../document/frontmatter/schema';
+import { insertEntryEdit, newFrontMatterEdit } from '../../document/frontmatter/writer';
 
-const REQUIRED = ['interviewer', 'role'] as const;
+/** The keys the schema marks required. */
+const REQUIRED = KEY_SPECS.filter((k) => k.presence === 'required').map((k) => k.key);
+/** A new front matter starts with the required and recommended keys. */
+const STARTER = KEY_SPECS.filter((k) => k.presence !== 'optional').map((k) => k.key);
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +26,6 @@ export const rule: Rule = {
   check({ doc, report }) {
     const fm = doc.frontMatter;
     const text = doc.text;
-    const eol = eolOf(text);
     if (!fm.present) {
       const lineEndAt = text.indexOf('\n');
       report({
@@ -30,7 +33,7 @@ export const rule: Rule = {
         start: fm.span.start,
         // the first line without its line break (CR included)
         end: lineEndAt < 0 ? text.length : lineEndAt - (text[lineEndAt - 1] === '\r' ? 1 : 0),
-        fixes: [{ title: 'Add a front matter block', edits: [{ start: fm.span.start, end: fm.span.start, newText: `---${eol}interviewer: ${eol}role: ${eol}company: ${eol}---${eol}` }], safe: false, preferred: true }],
+        fixes: [{ title: 'Add a front matter block', edits: [newFrontMatterEdit(doc, STARTER)], safe: false, preferred: true }],
       });
       return;
     }
@@ -40,13 +43,12 @@ export const rule: Rule = {
       if (!entry) {
         // A YAML error on that key's line already says what is wrong with it.
         if (fm.errors.length && new RegExp(`^\\s*${key}\\s*:`, 'm').test(raw)) continue;
-        const at = fm.closed ? fm.contentSpan.end : fm.contentSpan.end;
         report({
           messageId: 'missing',
           data: { key },
           start: fm.span.start,
           end: fm.span.start + 3,
-          fixes: [{ title: `Add "${key}:"`, edits: [{ start: at, end: at, newText: `${key}: ${eol}` }], safe: false }],
+          fixes: [{ title: `Add "${key}:"`, edits: [insertEntryEdit(doc, key)], safe: false }],
         });
       } else if (entry.value === null || (typeof entry.value === 'string' && !entry.value.trim()) || (Array.isArray(entry.items) && entry.items.length === 0 && !entry.wrongType)) {
         report({ messageId: 'empty', data: { key }, ...entry.keySpan });

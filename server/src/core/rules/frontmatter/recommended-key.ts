@@ -1,5 +1,9 @@
 import type { Rule } from '../types';
-import { eolOf } from '../../document/lines';
+import { KEY_SPECS } from '../../document/frontmatter/schema';
+import { insertEntryEdit } from '../../document/frontmatter/writer';
+
+/** The keys the schema recommends (today: company). */
+const RECOMMENDED = KEY_SPECS.filter((k) => k.presence === 'recommended');
 
 export const rule: Rule = {
   meta: {
@@ -9,18 +13,21 @@ export const rule: Rule = {
     description: 'Suggests adding `company` to the front matter when it is missing.',
     why: 'With the company known, Thanks can check that the note names it and that no other employer slipped in from an earlier note.',
     advice: 'Add `company:` with the employer’s name as they write it.',
-    messages: { missing: 'Add `company:` so the note can be checked for the right employer name.' },
+    messages: { missing: 'Add `{key}:` to the front matter. {doc}' },
     fixable: true,
   },
   check({ doc, report }) {
     const fm = doc.frontMatter;
-    if (!fm.present || fm.company || fm.entries.has('company') || fm.errors.length) return;
-    const at = fm.contentSpan.end;
-    report({
-      messageId: 'missing',
-      start: fm.span.start,
-      end: fm.span.start + 3,
-      fixes: [{ title: 'Add "company:"', edits: [{ start: at, end: at, newText: `company: ${eolOf(doc.text)}` }], safe: false }],
-    });
+    if (!fm.present || fm.errors.length) return;
+    for (const spec of RECOMMENDED) {
+      if (fm.entries.has(spec.key)) continue;
+      report({
+        messageId: 'missing',
+        data: { key: spec.key, doc: spec.doc },
+        start: fm.span.start,
+        end: fm.span.start + 3,
+        fixes: [{ title: `Add "${spec.key}:"`, edits: [insertEntryEdit(doc, spec.key)], safe: false }],
+      });
+    }
   },
 };

@@ -1,15 +1,7 @@
 import type { Rule } from '../types';
+import { KEY_SPEC, LIST_KINDS } from '../../document/frontmatter/schema';
+import { yamlScalar } from '../../document/frontmatter/writer';
 
-const EXPECTED: Record<string, string> = {
-  interviewer: 'a name or a list of names',
-  role: 'text',
-  company: 'text',
-  email: 'an address or a list of addresses',
-  interview_date: 'a date like 2026-11-24 or 2026-11-24 15:30',
-  topics: 'a list of short phrases',
-  subject: 'text',
-  candidate: 'your name as text',
-};
 
 export const rule: Rule = {
   meta: {
@@ -28,24 +20,25 @@ export const rule: Rule = {
   check({ doc, report }) {
     const errorLines = new Set(doc.frontMatter.errors.map((e) => doc.lines.lineOf(e.start)));
     for (const entry of doc.frontMatter.keys) {
-      if (!entry.wrongType || !(entry.key in EXPECTED)) continue;
+      const spec = KEY_SPEC.get(entry.key);
+      if (!entry.wrongType || !spec) continue;
       // A syntax error on the same line explains the odd value already.
       if (errorLines.has(entry.line) || errorLines.has(doc.lines.lineOf(entry.wrongType.span.start))) continue;
       const raw = doc.text.slice(entry.valueSpan.start, entry.valueSpan.end);
       const flow = /^\[([^\],]*)\]$/.exec(raw.trim());
-      if (flow && !['interviewer', 'email', 'topics'].includes(entry.key)) {
+      if (flow && !LIST_KINDS.has(spec.kind)) {
         report({
           messageId: 'bracketed',
           data: { key: entry.key, inner: flow[1].trim() },
           ...entry.valueSpan,
-          fixes: [{ title: 'Put the value in quotes', edits: [{ ...entry.valueSpan, newText: JSON.stringify(raw.trim()) }], safe: false }],
+          fixes: [{ title: 'Put the value in quotes', edits: [{ ...entry.valueSpan, newText: yamlScalar(raw.trim()) }], safe: false }],
         });
         continue;
       }
       // YAML ends a block mapping after its line break: keep the range on the value's own lines.
       const { start } = entry.wrongType.span;
       const end = start + doc.text.slice(start, entry.wrongType.span.end).trimEnd().length;
-      report({ messageId: 'wrongType', data: { key: entry.key, expected: EXPECTED[entry.key], found: entry.wrongType.found }, start, end });
+      report({ messageId: 'wrongType', data: { key: entry.key, expected: spec.expected, found: entry.wrongType.found }, start, end });
     }
   },
 };

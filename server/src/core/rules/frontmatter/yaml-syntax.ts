@@ -1,5 +1,6 @@
 import type { Fix, Rule } from '../types';
 import { lineEnd } from '../../document/lines';
+import { yamlScalar } from '../../document/frontmatter/writer';
 
 const HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a value that contains ": " must be put in quotes',
@@ -60,8 +61,7 @@ export const rule: Rule = {
       const lineText = text.slice(ls, le);
       const m = /^(\s*[A-Za-z_][\w-]*:\s+)([^"'\s[{][^#]*?)\s*$/.exec(lineText);
       if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && m && m[2].includes(': ')) {
-        const value = m[2].replace(/"/g, '\\"');
-        fixes.push({ title: 'Put the value in quotes', edits: [{ start: ls + m[1].length, end: ls + m[1].length + m[2].length, newText: `"${value}"` }], safe: true, preferred: true });
+        fixes.push({ title: 'Put the value in quotes', edits: [{ start: ls + m[1].length, end: ls + m[1].length + m[2].length, newText: yamlScalar(m[2]) }], safe: true, preferred: true });
       }
       report({ messageId: 'syntax', data: { detail: e.message.replace(/\.$/, ''), hint: HINTS[e.code] ?? 'see the YAML rules for front matter' }, start, end, fixes });
     }

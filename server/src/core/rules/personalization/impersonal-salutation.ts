@@ -1,6 +1,7 @@
 import type { Fix, Rule } from '../types';
 import { factsOf } from '../../document/facts';
-import { greetedNames, greetingFormOf } from '../support/greeting';
+import { greetedNames } from '../support/greeting';
+import { greetingFormOf } from '../../document/names';
 import { listJoin } from '../../document/text';
 
 export const rule: Rule = {

@@ -1,7 +1,9 @@
 import type { Rule } from '../types';
 import { factsOf } from '../../document/facts';
-import { greetedNames, greetingFormOf } from '../support/greeting';
-import { fold, listJoin, nameKeys } from '../../document/text';
+import { greetedNames } from '../support/greeting';
+import { greetingFormOf } from '../../document/names';
+import { fold, listJoin } from '../../document/text';
+import { nameKeys } from '../../document/names';
 
 export const rule: Rule = {
   meta: {

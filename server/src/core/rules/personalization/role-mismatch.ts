@@ -1,15 +1,5 @@
-import type { Rule, Span } from '../types';
-import type { ThanksDocument } from '../../document/model';
-import { factsOf, roleVariants } from '../../document/facts';
-import { fold, stem } from '../../document/text';
-
-// A Title-Case job name placed where the role belongs: "the Accounts Payable Clerk position",
-// "the role of Data Analyst", "as your next Office Manager".
-const ROLE_SLOT =
-  /\b(?:the|this|your|for)\s+((?:\p{Lu}[\p{L}\p{M}&/-]*|[0-9]+|of|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}&/-]*|[0-9]+|of|and|&|I{1,3})){0,6})\s+(?:position|role|job|opening|vacancy|post)\b|\b(?:position|role|post) of\s+((?:an?\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}-]*|of|and|I{1,3})){0,6})/gu;
-
-/** Seniority and level words do not make a different role. */
-const SENIORITY = /^(senior|sr|junior|jr|lead|principal|staff|associate|assistant|chief|head|i{1,3}|iv|[1-5])$/;
+import type { Rule } from '../types';
+import { otherRolesNamed } from '../support/roles';
 
 export const rule: Rule = {
   meta: {
@@ -30,36 +20,3 @@ export const rule: Rule = {
     }
   },
 };
-
-/** Title-Case role names in the body that are not the front-matter role. */
-export function otherRolesNamed(doc: ThanksDocument): { named: string; span: Span }[] {
-  const out: { named: string; span: Span }[] = [];
-  const role = doc.frontMatter.role;
-  if (!role) return out;
-  const variants = roleVariants(role);
-  const roleStems = new Set(fold(role).split(/\s+/).map(stem));
-  const companyStems = new Set([...factsOf(doc).companyKeys].map(stem));
-  const prose = doc.body.prose;
-  for (const p of doc.body.paragraphs) {
-    const text = prose.slice(p.start, p.end);
-    ROLE_SLOT.lastIndex = 0;
-    for (let m = ROLE_SLOT.exec(text); m; m = ROLE_SLOT.exec(text)) {
-      const raw = m[1] ?? m[2];
-      const bare = raw.replace(/^an?\s+/i, '');
-      const named = bare.replace(/\s+/g, ' ').trim();
-      const f = fold(named);
-      if (variants.some((v) => f.includes(v) || v.includes(f))) continue;
-      const words = f.split(' ').filter((w) => !['of', 'and', '&'].includes(w) && !SENIORITY.test(w));
-      // Only names that look like a job title: at least two words.
-      if (words.length < 2) continue;
-      // Shares most words with the role ("Data Analyst II" vs "Data Analyst") or names the company: fine.
-      const shared = words.filter((w) => roleStems.has(stem(w))).length;
-      if (shared / words.length > 0.5) continue;
-      if (words.some((w) => companyStems.has(stem(w)))) continue;
-      const at = p.start + m.index + m[0].indexOf(raw) + (raw.length - bare.length);
-      const span = { start: at, end: at + bare.trimEnd().length };
-      out.push({ named, span });
-    }
-  }
-  return out;
-}

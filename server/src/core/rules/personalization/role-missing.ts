@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { factsOf, roleVariants } from '../../document/facts';
-import { otherRolesNamed } from './role-mismatch';
+import { factsOf } from '../../document/facts';
+import { otherRolesNamed, roleVariants } from '../support/roles';
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,9 @@
 import type { Fix, Rule } from '../types';
 import { factsOf } from '../../document/facts';
-import { greetedNames, greetingFormOf } from '../support/greeting';
-import { isTitle, listJoin } from '../../document/text';
+import { greetedNames } from '../support/greeting';
+import { greetingFormOf } from '../../document/names';
+import { listJoin } from '../../document/text';
+import { isTitle } from '../../document/names';
 
 export const rule: Rule = {
   meta: {

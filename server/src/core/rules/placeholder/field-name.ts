@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { FIELD_NAMES, fillFixes, slotKey, slotView } from '../support/placeholders';
+import { FIELD_NAMES, fillFixes, slotView } from '../support/placeholders';
+import { slotKey } from '../../document/slots';
 import { escapeRegExp } from '../../document/text';
 
 // Bare field names left from a template ("Sincerely, Your Name"): matched in Title Case only,

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { fillFixes, HTML_TAGS, inFrontMatter, slotKey, slotView } from '../support/placeholders';
+import { fillFixes, HTML_TAGS, inFrontMatter, slotView } from '../support/placeholders';
+import { slotKey } from '../../document/slots';
 
 // [Company Name], <Interviewer>, {{role}}, {topic}, (insert ...): bracketed words standing for a value.
 // (Inside {{ }} the spaces are trimmed in code: `\s*` around a lazy group backtracks on `{{{{…`.)

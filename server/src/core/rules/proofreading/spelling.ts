@@ -1,4 +1,5 @@
-import type { Fix, Rule, Span } from '../types';
+import type { Fix, Rule } from '../types';
+import type { Span } from '../../document/span';
 import type { Word } from '../../document/model';
 import { getSpeller, type Speller } from '../../language/spelling';
 import { proseWords } from '../../document/body/parse';

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { factsOf } from '../../document/facts';
-import { greetingFormOf } from '../support/greeting';
+import { greetingFormOf } from '../../document/names';
 import { eolOf } from '../../document/lines';
 import { listJoin } from '../../document/text';
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { eolOf } from '../../document/lines';
-import { fold, personName } from '../../document/text';
+import { fold } from '../../document/text';
+import { personName } from '../../document/names';
 
 export const rule: Rule = {
   meta: {

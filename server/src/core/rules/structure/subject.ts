@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { eolOf } from '../../document/lines';
+import { insertEntryEdit, setValueEdit } from '../../document/frontmatter/writer';
 
 const VAGUE = /^(?:re:\s*)?(?:hi|hello|hey|interview|thank you|thanks|thank you!|following up|follow up|follow-up|checking in|quick question|quick note|update|hello there|greetings|note|just a note|a note)[.!]*$/i;
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -35,19 +35,18 @@ export const rule: Rule = {
     const subject = fm.subject?.trim();
     if (!entry || !subject) {
       if (entry?.wrongType || (!entry && fm.errors.length)) return;
-      const at = fm.contentSpan.end;
       report({
         messageId: 'missing',
         severity: 'information',
         data: { example },
         ...(entry ? entry.keySpan : { start: fm.span.start, end: fm.span.start + 3 }),
-        fixes: role && !entry ? [{ title: `Add "subject: ${example}"`, edits: [{ start: at, end: at, newText: `subject: ${example}${eolOf(doc.text)}` }], safe: false, preferred: true }] : [],
+        fixes: role && !entry ? [{ title: `Add "subject: ${example}"`, edits: [insertEntryEdit(doc, 'subject', example)], safe: false, preferred: true }] : [],
       });
       return;
     }
     const span = entry.valueSpan;
     const words = subject.split(/\s+/).length;
-    const replace = role ? [{ title: `Use "${example}"`, edits: [{ ...span, newText: example }], safe: false, preferred: true }] : [];
+    const replace = role ? [{ title: `Use "${example}"`, edits: [setValueEdit(entry, example)], safe: false, preferred: true }] : [];
     if (VAGUE.test(subject) || words === 1) {
       report({ messageId: 'vague', data: { subject }, ...span, fixes: replace });
       return;

@@ -1,8 +1,9 @@
 // Who a salutation greets, compared with the interviewers in the front matter.
 import type { ThanksDocument } from '../../document/model';
-import type { Span } from '../types';
+import type { Span } from '../../document/span';
 import { factsOf } from '../../document/facts';
-import { editDistance, fold, isTitle, nameKeys, personName, type PersonName } from '../../document/text';
+import { editDistance, fold } from '../../document/text';
+import { isTitle, nameKeys, personName, type PersonName } from '../../document/names';
 
 /** Words that address a group or nobody in particular. */
 export const IMPERSONAL_ADDRESSEES = new Set([
@@ -68,9 +69,3 @@ export function greetedNames(doc: ThanksDocument): GreetedName[] {
   });
 }
 
-/** How to greet a person: "Dr. Lindqvist" when the front matter carries a title, else the first name. */
-export function greetingFormOf(p: PersonName, formal: boolean): string {
-  if (p.title && p.last) return `${p.title} ${p.last}`;
-  if (formal && p.last) return p.tokens.join(' ');
-  return p.first ?? p.full;
-}

@@ -1,7 +1,8 @@
 // What the word-list rules share: the entry format of lexicon/*.json phrase lists, their compiled
 // matchers (built once, on first use), and the edits their quick fixes make.
 import type { Sentence, ThanksDocument } from '../../document/model';
-import type { Fix, RuleContext, Severity, Span, TextEdit } from '../types';
+import type { Fix, RuleContext, Severity } from '../types';
+import type { Span, TextEdit } from '../../document/span';
 import { fillReplacement, normWord, PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../../language/phrases';
 import { matchCase } from '../../document/text';
 

@@ -1,15 +1,14 @@
 // What placeholder rules share: the text they scan (the note with comments and code blanked) and
 // how a slot is filled from the front matter.
 import type { ThanksDocument } from '../../document/model';
-import type { Fix, Span } from '../types';
+import type { Fix } from '../types';
+import type { Span } from '../../document/span';
 import slots from '../../lexicon/slots.json';
-import { fold } from '../../document/text';
 import { stringOfCodes } from '../../document/lines';
-import { factsOf, interviewWeekday } from '../../document/facts';
+import { fillValues } from '../../document/slots';
 
 export const HTML_TAGS: ReadonlySet<string> = new Set(slots.htmlTags);
 export const FIELD_NAMES: readonly string[] = slots.fieldNames;
-const FILLS = slots.fills as Record<string, string>;
 
 const views = new WeakMap<ThanksDocument, string>();
 
@@ -43,48 +42,6 @@ export function slotView(doc: ThanksDocument): string {
 /** Whether an offset lies in the front matter (where slots are filled without quotes trouble). */
 export function inFrontMatter(doc: ThanksDocument, offset: number): boolean {
   return doc.frontMatter.present && offset < doc.frontMatter.span.end;
-}
-
-export function slotKey(inner: string): string | undefined {
-  let k = fold(inner).replace(/[_*]/g, ' ').replace(/\s+/g, ' ').trim();
-  k = k.replace(/^(insert|add|enter|type|fill in|put)\s+/, '').replace(/^(your|the|a|an)\s+/, '').replace(/\s+here$/, '');
-  if (FILLS[k]) return FILLS[k];
-  const noPossessive = k.replace(/'s\b/g, '');
-  if (FILLS[noPossessive]) return FILLS[noPossessive];
-  if (inner.trim().toLowerCase().startsWith('your ') && FILLS['your ' + k]) return FILLS['your ' + k];
-  return undefined;
-}
-
-/** The values a slot can be filled with, best first. */
-export function fillValues(doc: ThanksDocument, source: string | undefined): string[] {
-  if (!source) return [];
-  const fm = doc.frontMatter;
-  const facts = factsOf(doc);
-  switch (source) {
-    case 'interviewer':
-      return fm.interviewers;
-    case 'interviewer-first':
-      return facts.interviewers.map((p) => p.first ?? p.full);
-    case 'company':
-      return fm.company ? [fm.company] : [];
-    case 'role':
-      return fm.role ? [fm.role] : [];
-    case 'candidate':
-      return fm.candidate ? [fm.candidate] : [];
-    case 'topic':
-      return fm.topics.slice(0, 3);
-    case 'weekday': {
-      const w = interviewWeekday(doc);
-      return w ? [w] : [];
-    }
-    case 'date': {
-      const d = fm.interviewDate?.date;
-      return d ? [d.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })] : [];
-    }
-    case 'email':
-      return fm.emails.map((e) => e.text);
-  }
-  return [];
 }
 
 /** Quick fixes that replace `span` with each candidate value; the only candidate is safe for fix-all. */

@@ -1,4 +1,5 @@
 import type { Fix, Rule } from '../types';
+import { yamlScalar } from '../../document/frontmatter/writer';
 
 const DAY = 86_400_000;
 
@@ -35,7 +36,7 @@ export const rule: Rule = {
       const age = now.getTime() - c.getTime();
       if (age >= 0 && age <= 14 * DAY) {
         const text = formatDate(c, d.hasTime);
-        if (!fixes.some((f) => f.title.includes(text))) fixes.push({ title: `Change to ${text}`, edits: [{ ...d.span, newText: text }], safe: false, preferred: fixes.length === 0 });
+        if (!fixes.some((f) => f.title.includes(text))) fixes.push({ title: `Change to ${text}`, edits: [{ ...d.span, newText: yamlScalar(text) }], safe: false, preferred: fixes.length === 0 });
       }
     }
     report({ messageId: 'future', data: { date: d.text }, ...d.span, fixes });

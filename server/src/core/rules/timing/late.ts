@@ -1,15 +1,7 @@
 import type { Rule } from '../types';
-import { weekdayName } from '../../document/text';
+import { latestInterviewTime, weekdayName } from '../../document/frontmatter/dates';
 
 const HOUR = 3600_000;
-
-/** When the interview ended at the latest: a date without a time counts as the end of that day. */
-export function latestInterviewTime(date: Date, hasTime: boolean): Date {
-  if (hasTime) return date;
-  const d = new Date(date);
-  d.setHours(23, 59, 59, 999);
-  return d;
-}
 
 export function describeDelay(ms: number): string {
   const hours = Math.floor(ms / HOUR);

@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { weekdayName } from '../../document/text';
+import { weekdayName } from '../../document/frontmatter/dates';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -1,4 +1,5 @@
-import type { Rule, Span } from '../types';
+import type { Rule } from '../types';
+import type { Span } from '../../document/span';
 
 // Pictographs, with the text-presentation symbols (©, ®, ™, ↔…) that are ordinary typography left out.
 const PICTOGRAPH = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D(?:\p{Extended_Pictographic})|\p{Emoji_Modifier}|\p{Regional_Indicator})*/gu;

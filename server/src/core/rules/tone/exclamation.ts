@@ -1,4 +1,5 @@
-import type { Rule, Span } from '../types';
+import type { Rule } from '../types';
+import type { Span } from '../../document/span';
 
 export const rule: Rule = {
   meta: {

@@ -1,0 +1,137 @@
+// The bake-off's other storage backends, behind the same WordSet API as wordset.ts (the case
+// rules, ordinals and display/isPlain logic are shared: only the record store differs).
+//
+// npm packages needed (bundled by bench.mjs with esbuild, resolved from the bake-off directory):
+// cspell-trie-lib (loadCspell), nspell (loadNspell, today's engine, as the baseline). list and
+// set need nothing.
+//   a. loadList    the records as ONE string, sorted; binary search straight on the string (no
+//                  line index: a probe jumps into the middle and backs up to the line start)
+//   b. loadSet     the same records split into a Set at load (display records in a Map)
+//   d. loadCspell  cspell-trie-lib's binary trie (decodeTrie) of the same records
+//      loadNspell  nspell over index.aff/index.dic, plus the Speller's proper-noun index, i.e.
+//                  what the server does today (correct(), data, flags, replacementTable)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeTrie } from 'cspell-trie-lib';
+import { readContainer, wordSetFromStore, type RecordStore, type WordSet } from './wordset';
+
+const NL = 10;
+
+function listStore(text: string): RecordStore {
+  const n = text.length;
+  /** Compares the line starting at s with key (line < key: negative). */
+  const cmp = (s: number, key: string): number => {
+    const m = key.length;
+    for (let i = 0; ; i++) {
+      const a = s + i < n ? text.charCodeAt(s + i) : NL;
+      if (i === m) return a === NL ? 0 : 1;
+      if (a === NL) return -1;
+      const d = a - key.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+  };
+  /** Start of the first line >= key. */
+  const lowerBound = (key: string): number => {
+    let lo = 0;
+    let hi = n + 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = text.lastIndexOf('\n', mid - 1) + 1;
+      if (cmp(s, key) < 0) {
+        const e = text.indexOf('\n', s);
+        lo = e < 0 ? n + 1 : e + 1;
+      } else hi = s;
+    }
+    return lo;
+  };
+  return {
+    has(record) {
+      const s = lowerBound(record);
+      return s < n && cmp(s, record) === 0;
+    },
+    completion(prefix) {
+      const s = lowerBound(prefix);
+      if (s >= n || !text.startsWith(prefix, s)) return undefined;
+      const e = text.indexOf('\n', s);
+      return text.slice(s + prefix.length, e < 0 ? n : e);
+    },
+  };
+}
+
+function payloadText(file: string): { header: ReturnType<typeof readContainer>['header']; text: string } {
+  const { header, payload } = readContainer(readFileSync(file));
+  return { header, text: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('latin1') };
+}
+
+export function loadList(file: string): WordSet {
+  const { header, text } = payloadText(file);
+  return wordSetFromStore(header, listStore(text));
+}
+
+export function loadSet(file: string): WordSet {
+  const { header, text } = payloadText(file);
+  const set = new Set<string>();
+  const display = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const i = line.indexOf('\x02');
+    if (i >= 0) display.set(line.slice(0, i + 1), line.slice(i + 1));
+    else set.add(line);
+  }
+  return wordSetFromStore(header, {
+    has: (r) => set.has(r),
+    completion: (p) => display.get(p),
+  });
+}
+
+export function loadCspell(file: string): WordSet {
+  const { header, payload } = readContainer(readFileSync(file));
+  const trie = decodeTrie(payload as Uint8Array<ArrayBuffer>);
+  return wordSetFromStore(header, {
+    has: (r) => trie.has(r),
+    completion(p) {
+      for (const w of trie.completeWord(p)) if (w.startsWith(p) && w.length > p.length) return w.slice(p.length);
+      return undefined;
+    },
+  });
+}
+
+/** The part of nspell 2.1.5 the Speller uses. */
+interface NSpell {
+  correct(word: string): boolean;
+  data: Record<string, string[] | undefined>;
+  flags: Record<string, unknown>;
+  replacementTable: [string, string][];
+}
+
+/** Today's engine: nspell, with the Speller's suggestible()/properNouns() built eagerly. */
+export function loadNspell(dictDir: string): WordSet & { sp: NSpell } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nspell = require('nspell') as (aff: string, dic: string) => NSpell;
+  const sp = nspell(readFileSync(join(dictDir, 'index.aff'), 'utf8'), readFileSync(join(dictDir, 'index.dic'), 'utf8'));
+  const flag = (k: string): string | undefined => (typeof sp.flags[k] === 'string' ? (sp.flags[k] as string) : undefined);
+  const noSuggest = flag('NOSUGGEST');
+  const only = flag('ONLYINCOMPOUND');
+  const suggestible = (form: string): boolean => {
+    const codes = sp.data[form];
+    if (!codes) return false;
+    if (noSuggest !== undefined && codes.includes(noSuggest)) return false;
+    if (only !== undefined && codes.includes(only)) return false;
+    return true;
+  };
+  const proper = new Map<string, string>();
+  for (const form of Object.keys(sp.data)) {
+    const l = form.toLowerCase();
+    if (l !== form && !sp.data[l] && !proper.has(l) && suggestible(form)) proper.set(l, form);
+  }
+  return {
+    sp,
+    dialect: '',
+    size: Object.keys(sp.data).length,
+    replacements: sp.replacementTable.filter((r) => typeof r[0] === 'string' && typeof r[1] === 'string'),
+    has: (w) => sp.correct(w),
+    isPlain: suggestible,
+    display: (l) => (suggestible(l) ? l : proper.get(l)),
+  };
+}
+
+export { loadWordSet as loadDawg } from './wordset';

@@ -1,0 +1,67 @@
+// The role as the note names it: the front-matter role's variants ("Registered Nurse (Night Shift)"
+// is named as "Registered Nurse") and other Title-Case roles named where the role belongs.
+import type { ThanksDocument } from '../../document/model';
+import type { Span } from '../../document/span';
+import { factsOf } from '../../document/facts';
+import { fold, stem } from '../../document/text';
+
+/** The folded role with its seniority and level words trimmed, for lenient matching. */
+export function roleVariants(role: string | undefined): string[] {
+  if (!role) return [];
+  const full = fold(role).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const variants = new Set<string>([full]);
+  // "Registered Nurse (Night Shift)" is named as "Registered Nurse".
+  const base = fold(role).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() || full;
+  variants.add(base);
+  const head = base.split(/\s*[:,–—]\s*|\s+-\s+/)[0].trim();
+  variants.add(head);
+  const words = head.split(' ');
+  const trimmed = words
+    .filter((w, i) => !(i === 0 && /^(senior|sr|junior|jr|lead|principal|staff|associate|assistant|chief|head|entry-level)$/.test(w)))
+    .filter((w, i, a) => !(i === a.length - 1 && /^(i{1,3}|iv|v|[1-5])$/.test(w)));
+  variants.add(trimmed.join(' '));
+  // The last two words ("physical therapist" for "outpatient physical therapist").
+  if (trimmed.length >= 3) variants.add(trimmed.slice(-2).join(' '));
+  return [...variants].filter((v) => v.length >= 3);
+}
+
+// A Title-Case job name placed where the role belongs: "the Accounts Payable Clerk position",
+// "the role of Data Analyst", "as your next Office Manager".
+const ROLE_SLOT =
+  /\b(?:the|this|your|for)\s+((?:\p{Lu}[\p{L}\p{M}&/-]*|[0-9]+|of|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}&/-]*|[0-9]+|of|and|&|I{1,3})){0,6})\s+(?:position|role|job|opening|vacancy|post)\b|\b(?:position|role|post) of\s+((?:an?\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}-]*|of|and|I{1,3})){0,6})/gu;
+
+/** Seniority and level words do not make a different role. */
+const SENIORITY = /^(senior|sr|junior|jr|lead|principal|staff|associate|assistant|chief|head|i{1,3}|iv|[1-5])$/;
+
+/** Title-Case role names in the body that are not the front-matter role. */
+export function otherRolesNamed(doc: ThanksDocument): { named: string; span: Span }[] {
+  const out: { named: string; span: Span }[] = [];
+  const role = doc.frontMatter.role;
+  if (!role) return out;
+  const variants = roleVariants(role);
+  const roleStems = new Set(fold(role).split(/\s+/).map(stem));
+  const companyStems = new Set([...factsOf(doc).companyKeys].map(stem));
+  const prose = doc.body.prose;
+  for (const p of doc.body.paragraphs) {
+    const text = prose.slice(p.start, p.end);
+    ROLE_SLOT.lastIndex = 0;
+    for (let m = ROLE_SLOT.exec(text); m; m = ROLE_SLOT.exec(text)) {
+      const raw = m[1] ?? m[2];
+      const bare = raw.replace(/^an?\s+/i, '');
+      const named = bare.replace(/\s+/g, ' ').trim();
+      const f = fold(named);
+      if (variants.some((v) => f.includes(v) || v.includes(f))) continue;
+      const words = f.split(' ').filter((w) => !['of', 'and', '&'].includes(w) && !SENIORITY.test(w));
+      // Only names that look like a job title: at least two words.
+      if (words.length < 2) continue;
+      // Shares most words with the role ("Data Analyst II" vs "Data Analyst") or names the company: fine.
+      const shared = words.filter((w) => roleStems.has(stem(w))).length;
+      if (shared / words.length > 0.5) continue;
+      if (words.some((w) => companyStems.has(stem(w)))) continue;
+      const at = p.start + m.index + m[0].indexOf(raw) + (raw.length - bare.length);
+      const span = { start: at, end: at + bare.trimEnd().length };
+      out.push({ named, span });
+    }
+  }
+  return out;
+}
