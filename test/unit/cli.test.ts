@@ -1,10 +1,13 @@
-// thanks-lint as a process: `node server/out/cli.js` (built by `npm run build`) on notes in a temp folder.
+// thanks-lint on notes in a temp folder: in-process (runLint with its own cwd, environment and
+// output) for the logic, and a few runs of the real binary (`node server/out/cli.js`, built by
+// `npm run build`) for what only a process shows.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CLEAN_NOTE, FIXABLE_NOTE, PINNED_NOW, SHORT_NOTE, crlf, withDate } from '../helpers/protocol-notes';
+import { runLint } from '../../server/src/cli/lint';
 
 // THANKS_BUILD_DIR points the tests at another build of server/out.
 const CLI = join(process.env.THANKS_BUILD_DIR ? resolve(process.env.THANKS_BUILD_DIR) : resolve(__dirname, '..', '..', 'server', 'out'), 'cli.js');
@@ -33,7 +36,16 @@ describe('thanks-lint (CLI)', function () {
   this.timeout(60000);
   let dir: string;
 
+  /** thanks-lint in this process. */
   function run(args: string[], env: Record<string, string | undefined> = {}): Run {
+    let stdout = '';
+    let stderr = '';
+    const status = runLint(args, { out: (s) => (stdout += s), err: (s) => (stderr += s), cwd: dir, env: { THANKS_NOW: PINNED_NOW, NO_COLOR: '1', ...env }, isTTY: false });
+    return { status, stdout, stderr };
+  }
+
+  /** The real binary, as a process. */
+  function spawn(args: string[], env: Record<string, string | undefined> = {}): Run {
     const r = spawnSync(process.execPath, [CLI, ...args], {
       cwd: dir,
       env: { ...process.env, THANKS_NOW: PINNED_NOW, NO_COLOR: '1', ...env },
@@ -245,7 +257,7 @@ describe('thanks-lint (CLI)', function () {
       assert.equal(run(['--now=2026-13-45T99:00', f]).status, 2);
       const dangling = run([f, '--now']);
       assert.equal(dangling.status, 2, '--now without a value is bad usage');
-      assert.match(dangling.stderr, /--now must be/);
+      assert.match(dangling.stderr, /--now needs a value/);
       const env = run([f], { THANKS_NOW: 'soon' });
       assert.equal(env.status, 2);
       assert.match(env.stderr, /THANKS_NOW must be/);
@@ -357,6 +369,25 @@ describe('thanks-lint (CLI)', function () {
       const r = run(['--fix', f]);
       assert.equal(r.status, 0);
       assert.equal(readFileSync(join(dir, f), 'utf8'), CLEAN_NOTE);
+    });
+  });
+
+  describe('the real binary', () => {
+    it('runs as a process: json on stdout, exit status 1 for findings, 2 for bad usage', () => {
+      const f = write('bin/fix.thanks', FIXABLE_NOTE);
+      const r = spawn(['--format', 'json', f]);
+      assert.equal(r.status, 1, r.stderr);
+      assert.equal(json(r.stdout).length, 1);
+      const bad = spawn(['--frobnicate', f]);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /unknown option --frobnicate/);
+    });
+
+    it('stops quietly when its output pipe closes early', () => {
+      for (let i = 0; i < 30; i++) write(`bin/many/n${i}.thanks`, FIXABLE_NOTE);
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" bin/many | head -c 10`], { cwd: dir, encoding: 'utf8', env: { ...process.env, THANKS_NOW: PINNED_NOW, NO_COLOR: '1' } });
+      assert.equal(r.status, 0);
+      assert.doesNotMatch(r.stderr, /EPIPE|Error/);
     });
   });
 });

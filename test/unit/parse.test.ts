@@ -1,7 +1,7 @@
 // The parser pieces, tested directly: front matter, body structure, sentences, words, prose view, directives.
 import assert from 'node:assert/strict';
 import { parseNote } from '../../server/src/core/document/parse';
-import { parseDirective } from '../../server/src/core/document/body/parse';
+import { parseDirective } from '../../server/src/core/document/directives';
 import { splitSentences, wordsIn } from '../../server/src/core/document/body/sentences';
 import { GOOD_BODY, GOOD_NOTE } from '../helpers/rule-tester';
 import { note } from '../helpers/note';

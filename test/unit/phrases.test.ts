@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandPattern, PhraseMatcher, tokenize } from '../../server/src/core/language/phrases';
+import { expandPattern, PhraseMatcher } from '../../server/src/core/language/phrase-matcher';
+import { tokenize } from '../../server/src/core/document/tokens';
 
 const matches = (patterns: string[], text: string) =>
   new PhraseMatcher(patterns.map((p) => ({ pattern: p, value: p }))).matchText(text).map((m) => `${m.value}=${text.slice(m.start, m.end)}`);

@@ -2,10 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseNote } from '../core/document/parse';
-import { clockFrom, now } from '../core/lint/engine';
 import { emailOf } from '../core/compose/email/message';
 import { composeEml } from '../core/compose/email/eml';
-import type { Io } from './lint';
+import { clockOf, parse, type Io } from './args';
 import { readNoteFile } from './files';
 
 export const EXPORT_USAGE = `Usage: thanks export [options] <note.thanks>
@@ -23,36 +22,32 @@ Options:
 Exit status: 0 written, 2 bad usage or unreadable note.`;
 
 export async function runExport(argv: string[], io: Io): Promise<number> {
-  let format = 'text';
-  let output: string | undefined;
-  let nowArg: string | undefined;
-  let fromName = io.env.THANKS_CANDIDATE_NAME;
-  let fromEmail = io.env.THANKS_SENDER_EMAIL;
-  const operands: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => argv[++i];
-    if (a === '--format' || a === '-f') format = value() ?? '';
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '-o' || a === '--output') output = value();
-    else if (a.startsWith('--output=')) output = a.slice(9);
-    else if (a === '--now') nowArg = value();
-    else if (a.startsWith('--now=')) nowArg = a.slice(6);
-    else if (a === '--from-name') fromName = value();
-    else if (a === '--from-email') fromEmail = value();
-    else if (a === '-h' || a === '--help') {
-      io.out(EXPORT_USAGE + '\n');
-      return 0;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.err(`thanks export: unknown option ${a}\n${EXPORT_USAGE}\n`);
-      return 2;
-    } else operands.push(a);
+  const args = parse(argv, {
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o' },
+    now: { type: 'string' },
+    'from-name': { type: 'string' },
+    'from-email': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if ('error' in args) {
+    io.err(`thanks export: ${args.error}\n${EXPORT_USAGE}\n`);
+    return 2;
   }
+  const { values, operands } = args;
+  if (values.help) {
+    io.out(EXPORT_USAGE + '\n');
+    return 0;
+  }
+  const format = values.format as string;
+  const output = values.output as string | undefined;
+  const fromName = (values['from-name'] as string | undefined) ?? io.env.THANKS_CANDIDATE_NAME;
+  const fromEmail = (values['from-email'] as string | undefined) ?? io.env.THANKS_SENDER_EMAIL;
   if (!['text', 'html', 'eml'].includes(format)) {
     io.err(`thanks export: --format must be text, html or eml, not "${format}"\n`);
     return 2;
   }
-  if (output === '' || (output === undefined && argv.some((a) => a === '-o' || a === '--output'))) {
+  if (output === '') {
     io.err('thanks export: -o needs a file name\n');
     return 2;
   }
@@ -60,10 +55,9 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     io.err(`thanks export: give exactly one note${operands.length ? ` (got ${operands.length})` : ''}\n${EXPORT_USAGE}\n`);
     return 2;
   }
-  const clockText = nowArg ?? io.env.THANKS_NOW;
-  const clock = clockText ? clockFrom(clockText) : now();
-  if (!clock) {
-    io.err(`thanks export: the clock must be an ISO date-time such as 2026-11-25T09:00, not "${clockText}"\n`);
+  const clock = clockOf(values.now as string | undefined, io.env);
+  if ('error' in clock) {
+    io.err(`thanks export: ${clock.error}\n`);
     return 2;
   }
   const file = operands[0];

@@ -1,13 +1,15 @@
 // `thanks-lint` / `thanks lint`: the core alone, on files, folders and globs.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseNote } from '../core/document/parse';
-import { clockFrom, lint, now } from '../core/lint/engine';
+import { checkNote, lintOptionsFor } from '../core/lint/check';
 import { fixAll } from '../core/lint/fixes';
-import { layersFor, WorkspaceConfigCache } from '../core/lint/workspace';
+import { WorkspaceConfigCache } from '../core/lint/workspace';
 import { buildLineIndex } from '../core/document/lines';
 import type { Diagnostic } from '../core/rules/types';
 import { expandOperands, readNoteFile } from './files';
+import { clockOf, parse, type Io } from './args';
+
+export type { Io };
 
 export const LINT_USAGE = `Usage: thanks-lint [options] <file|folder|glob>...
 
@@ -35,58 +37,43 @@ function positionOf(lineStarts: number[], lineOf: (o: number) => number, offset:
   return { line, character: offset - lineStarts[line] };
 }
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  isTTY: boolean;
-}
-
 export function runLint(argv: string[], io: Io): number {
-  let format = 'text';
-  let nowArg: string | undefined;
-  let fix = false;
-  let quiet = false;
-  let color = io.isTTY && !io.env.NO_COLOR;
-  const operands: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--format' || a === '-f') format = argv[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--now') nowArg = argv[++i] ?? '';
-    else if (a.startsWith('--now=')) nowArg = a.slice(6);
-    else if (a === '--fix') fix = true;
-    else if (a === '--quiet') quiet = true;
-    else if (a === '--no-color') color = false;
-    else if (a === '--color') color = true;
-    else if (a === '-h' || a === '--help') {
-      io.out(LINT_USAGE + '\n');
-      return 0;
-    } else if (a === '-v' || a === '--version') {
-      io.out('0.1.0\n');
-      return 0;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.err(`thanks-lint: unknown option ${a}\n${LINT_USAGE}\n`);
-      return 2;
-    } else operands.push(a);
+  const args = parse(argv, {
+    format: { type: 'string', short: 'f', default: 'text' },
+    now: { type: 'string' },
+    fix: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
+  if ('error' in args) {
+    io.err(`thanks-lint: ${args.error}\n${LINT_USAGE}\n`);
+    return 2;
   }
+  const { values, operands } = args;
+  if (values.help) {
+    io.out(LINT_USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    io.out('0.1.0\n');
+    return 0;
+  }
+  const format = values.format as string;
+  const fix = Boolean(values.fix);
+  const quiet = Boolean(values.quiet);
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;
   if (format !== 'text' && format !== 'json') {
     io.err(`thanks-lint: --format must be text or json, not "${format}"\n`);
     return 2;
   }
-  let clock: Date;
-  if (nowArg !== undefined) {
-    const c = clockFrom(nowArg);
-    if (!c) {
-      io.err(`thanks-lint: --now must be an ISO date-time such as 2026-11-25T09:00, not "${nowArg}"\n`);
-      return 2;
-    }
-    clock = c;
-  } else if (io.env.THANKS_NOW && !clockFrom(io.env.THANKS_NOW)) {
-    io.err(`thanks-lint: THANKS_NOW must be an ISO date-time such as 2026-11-25T09:00, not "${io.env.THANKS_NOW}"\n`);
+  const clock = clockOf(values.now as string | undefined, io.env);
+  if ('error' in clock) {
+    io.err(`thanks-lint: ${clock.error}\n`);
     return 2;
-  } else clock = clockFrom(io.env.THANKS_NOW) ?? now();
+  }
   if (operands.length === 0) {
     io.err(`thanks-lint: no files given\n${LINT_USAGE}\n`);
     return 2;
@@ -115,10 +102,9 @@ export function runLint(argv: string[], io: Io): number {
     }
     const folder = cache.forNote(abs);
     for (const p of folder.rc?.problems ?? []) io.err(`${p.file}:${p.line + 1}:${p.column + 1}: error config .thanksrc.json ${p.message} (defaults used)\n`);
-    const layers = layersFor(folder);
-    const options = { now: clock, layers, userWords: folder.words };
+    const onRuleError = (id: string, e: unknown) => io.err(`thanks-lint: rule ${id} failed on ${file}: ${(e as Error).message}\n`);
     if (fix) {
-      const fixed = fixAll(text, options);
+      const fixed = fixAll(text, lintOptionsFor({ now: clock, folder }));
       if (fixed.text !== text) {
         try {
           writeFileSync(abs, fixed.text);
@@ -129,8 +115,7 @@ export function runLint(argv: string[], io: Io): number {
         }
       }
     }
-    const doc = parseNote(text);
-    let diagnostics: Diagnostic[] = lint(doc, { ...options, onRuleError: (id, e) => io.err(`thanks-lint: rule ${id} failed on ${file}: ${(e as Error).message}\n`) });
+    let diagnostics: Diagnostic[] = checkNote(text, { now: clock, folder, onRuleError }).diagnostics;
     if (quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
     const index = buildLineIndex(text);
     const pos = (o: number) => positionOf(index.lineStarts, index.lineOf, o);

@@ -3,15 +3,14 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
-import type { Diagnostic, Fix } from '../core/rules/types';
+import type { Diagnostic, FindingAction, Fix } from '../core/rules/types';
 import { fixAll } from '../core/lint/fixes';
 import { minimalEdit } from '../core/document/span';
-import { eolOf, lineEnd } from '../core/document/lines';
+import { disableEdit } from '../core/document/directives';
 import { toRange, toSpan, toTextEdit } from './convert';
-import { SPLIT_COMMAND } from '../protocol';
+import { ADD_WORD_COMMAND, SPLIT_COMMAND } from '../protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.thanks`;
-export const ADD_WORD_COMMAND = 'thanks.addToDictionary';
 
 function wants(only: string[] | undefined, kind: string): boolean {
   if (!only || only.length === 0) return true;
@@ -36,26 +35,27 @@ function toAction(doc: TextDocument, fix: Fix, lspDiag: LspDiagnostic | undefine
 }
 
 function disableActions(doc: TextDocument, analysis: Analysis, f: Diagnostic, lspDiag: LspDiagnostic): CodeAction[] {
-  const model = analysis.doc;
-  const text = model.text;
-  const eol = eolOf(text);
-  const fm = model.frontMatter;
-  const line = model.lines.lineOf(f.start);
-  const end = lineEnd(text, model.lines, line);
-  const lineText = text.slice(model.lines.lineStarts[line], end);
   const out: CodeAction[] = [];
-  const inFm = fm.present && f.start < fm.span.end;
-  const onFence = inFm && /^(---|\.\.\.)\s*$/.test(lineText);
-  const inBlockScalar = inFm && !/:/.test(lineText) && !/^\s*-/.test(lineText);
-  if (!onFence && !inBlockScalar) {
-    const comment = inFm ? ` # thanks-disable-line ${f.ruleId}` : ` <!-- thanks-disable-line ${f.ruleId} -->`;
-    out.push(toAction(doc, { title: `Disable ${f.ruleId} for this line`, edits: [{ start: end, end, newText: comment }], safe: false }, lspDiag, CodeActionKind.QuickFix));
-  }
-  const noteEdit = fm.present && fm.closed
-    ? { start: fm.contentSpan.start, end: fm.contentSpan.start, newText: `# thanks-disable ${f.ruleId}${eol}` }
-    : { start: model.body.span.start, end: model.body.span.start, newText: `<!-- thanks-disable ${f.ruleId} -->${eol}` };
-  out.push(toAction(doc, { title: `Disable ${f.ruleId} in this note`, edits: [noteEdit], safe: false }, lspDiag, CodeActionKind.QuickFix));
+  const line = disableEdit(analysis.doc, f.ruleId, f.start, 'line');
+  if (line) out.push(toAction(doc, { title: `Disable ${f.ruleId} for this line`, edits: [line], safe: false }, lspDiag, CodeActionKind.QuickFix));
+  const note = disableEdit(analysis.doc, f.ruleId, f.start, 'note')!;
+  out.push(toAction(doc, { title: `Disable ${f.ruleId} in this note`, edits: [note], safe: false }, lspDiag, CodeActionKind.QuickFix));
   return out;
+}
+
+/** The command of an action a finding carries, when this editor can run it. */
+function commandAction(doc: TextDocument, action: FindingAction, lspDiag: LspDiagnostic, options: { canAddWords?: boolean }): CodeAction | undefined {
+  switch (action.kind) {
+    case 'add-word': {
+      if (!doc.uri.startsWith('file:') || options.canAddWords === false) return undefined;
+      const title = `Add "${action.word}" to dictionary`;
+      return { title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiag], command: { title, command: ADD_WORD_COMMAND, arguments: [doc.uri, action.word] } };
+    }
+    case 'split-note': {
+      const title = 'Split into one note per interviewer';
+      return { title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiag], command: { title, command: SPLIT_COMMAND, arguments: [doc.uri] } };
+    }
+  }
 }
 
 export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, options: { canAddWords?: boolean } = {}): CodeAction[] {
@@ -67,17 +67,9 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
       if (!f) continue;
       const fixes = [...(f.fixes ?? []), ...(f.lazyFixes ? f.lazyFixes() : [])];
       for (const fix of fixes) actions.push(toAction(doc, fix, lspDiag, CodeActionKind.QuickFix));
-      const word = f.ruleId === 'proofreading/spelling' ? f.data?.word : undefined;
-      if (typeof word === 'string' && doc.uri.startsWith('file:') && options.canAddWords !== false) {
-        actions.push({
-          title: `Add "${word}" to dictionary`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [lspDiag],
-          command: { title: `Add "${word}" to dictionary`, command: ADD_WORD_COMMAND, arguments: [doc.uri, word] },
-        });
-      }
-      if (f.ruleId === 'personalization/panel-greeting') {
-        actions.push({ title: 'Split into one note per interviewer', kind: CodeActionKind.QuickFix, diagnostics: [lspDiag], command: { title: 'Split into one note per interviewer', command: SPLIT_COMMAND, arguments: [doc.uri] } });
+      for (const action of f.actions ?? []) {
+        const a = commandAction(doc, action, lspDiag, options);
+        if (a) actions.push(a);
       }
       actions.push(...disableActions(doc, analysis, f, lspDiag));
     }
@@ -85,7 +77,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
   // Fix-all: offered when asked for explicitly (on save, or the command) or alongside quick fixes.
   const fixAllWanted = only ? wants(only, FIX_ALL_KIND) : params.context.diagnostics.length > 0;
   if (fixAllWanted && analysis.diagnostics.some((d) => d.fixes?.some((x) => x.safe))) {
-    const result = fixAll(analysis.doc.text, { layers: analysis.layers, userWords: analysis.userWords, now: undefined });
+    const result = fixAll(analysis.doc.text, analysis.lintOptions);
     const edit = minimalEdit(analysis.doc.text, result.text);
     if (edit) {
       actions.push({

@@ -15,26 +15,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseNote } from '../core/document/parse';
-import { lint, now } from '../core/lint/engine';
+import { now } from '../core/lint/engine';
+import { checkNote, resourcesReady, warmUp } from '../core/lint/check';
 import { settingsFrom, type ThanksSettings } from '../core/lint/config';
-import { addWordToList, layersFor, WorkspaceConfigCache, type FolderConfig } from '../core/lint/workspace';
+import { addWordToList, WorkspaceConfigCache, type FolderConfig } from '../core/lint/workspace';
 import { AnalysisStore, type Analysis } from './state';
 import { toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { completionsAt } from './completion';
 import type { WorkflowHandler } from './workflow';
-import { rules as allRules, rulesById } from '../core/rules';
-import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from '../core/language/spelling';
-import { ADD_WORD_COMMAND, codeActions, FIX_ALL_KIND } from './actions';
-
-const SPELLING_RULE = 'proofreading/spelling';
-const rulesWithoutSpelling = allRules.filter((r) => r.meta.id !== SPELLING_RULE);
-let spellingFailed = false;
-/** True while the dictionary is still loading (then the spelling rule waits instead of blocking). */
-function spellingPending(): boolean {
-  return !spellingFailed && !spellerLoaded() && rulesById.has(SPELLING_RULE);
-}
+import { codeActions, FIX_ALL_KIND } from './actions';
+import { ADD_WORD_COMMAND } from '../protocol';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
@@ -75,32 +66,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // Performance: the spelling dictionary (~150 ms, ~30 MB) loads off the hot path, in small
     // chunks, once the first note's diagnostics are out (or after a second with no note open);
     // until it is ready notes are checked without spelling, then re-checked.
-    setTimeout(startSpellerPreload, 1000).unref();
+    setTimeout(startWarmUp, 1000).unref();
   });
 
-  let spellerPreloading = false;
-  function startSpellerPreload(): void {
-    if (spellerPreloading || !spellingPending()) return;
-    spellerPreloading = true;
-    preloadSpeller().then(
-      () => {
-        for (const d of documents.all()) schedule(d.uri);
-        // The first suggestion builds the speller's proper-noun index (~80 ms): do it now, after
-        // the re-checks, rather than in the user's first quick fix.
-        setImmediate(() => {
-          try {
-            getSpeller().suggest('thankyou', 1);
-          } catch {
-            /* a failing speller reports itself in the spelling rule */
-          }
-        });
-      },
-      (e) => {
-        spellingFailed = true; // the rule then loads the dictionary itself and reports its own error
-        connection.console.error(`Thanks could not preload the spelling dictionary: ${(e as Error)?.message ?? e}`);
-        for (const d of documents.all()) schedule(d.uri);
-      },
-    );
+  // Performance: slow resources (the spelling dictionary) load off the hot path once the first
+  // note's diagnostics are out; until then the rules that need them are deferred, then re-checked.
+  let warmingUp = false;
+  function startWarmUp(): void {
+    if (warmingUp || resourcesReady()) return;
+    warmingUp = true;
+    void warmUp().then(() => {
+      for (const d of documents.all()) schedule(d.uri);
+    });
   }
 
   function settingsFor(uri: string): Promise<ThanksSettings> {
@@ -159,26 +136,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const t0 = performance.now();
-    const fc = folderConfig(uri);
-    const layers = layersFor(fc, settings);
-    const userWords = new Set([...fc.words, ...(settings.words ?? []).map((w) => w.toLowerCase())]);
-    const text = current.getText();
-    const doc = parseNote(text);
-    const diagnostics = lint(doc, {
+    const result = checkNote(current.getText(), {
       now: now(),
-      layers,
-      userWords,
-      rules: spellingPending() ? rulesWithoutSpelling : undefined,
+      settings,
+      folder: folderConfig(uri),
+      resources: 'defer',
       onRuleError: (ruleId, error) => {
         if (reportedRuleErrors.has(ruleId)) return;
         reportedRuleErrors.add(ruleId);
         connection.console.error(`Rule ${ruleId} failed and was skipped: ${(error as Error)?.stack ?? error}`);
       },
     });
-    const analysis: Analysis = { version, doc, diagnostics, layers, userWords, ms: performance.now() - t0 };
+    const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0 };
     store.set(uri, analysis);
-    connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
-    if (spellingPending()) setImmediate(startSpellerPreload);
+    connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+    if (result.deferred.length) setImmediate(startWarmUp);
   }
 
   function schedule(uri: string): void {

@@ -2,14 +2,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ThanksDocument } from '../core/document/model';
 import type { Diagnostic } from '../core/rules/types';
-import type { ConfigLayer } from '../core/lint/config';
+import type { LintOptions } from '../core/lint/engine';
 
 export interface Analysis {
   version: number;
   doc: ThanksDocument;
   diagnostics: Diagnostic[];
-  layers: ConfigLayer[];
-  userWords: ReadonlySet<string>;
+  /** What the note was linted with; fix-all re-lints with the same. */
+  lintOptions: LintOptions;
   ms: number;
 }
 

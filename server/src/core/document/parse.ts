@@ -2,7 +2,8 @@
 import type { ThanksDocument } from './model';
 import { buildLineIndex } from './lines';
 import { parseFrontMatter } from './frontmatter/parse';
-import { parseBody, parseDirective } from './body/parse';
+import { parseBody } from './body/parse';
+import { parseDirective } from './directives';
 
 export function parseNote(text: string): ThanksDocument {
   const lines = buildLineIndex(text);

@@ -43,13 +43,21 @@ export interface Finding extends Span {
   hoverDetail?: string;
   /** The values the message was formatted with (e.g. `word` for a misspelling). */
   data?: Record<string, string | number>;
+  /** What an editor can offer beyond text edits, carried with the finding (the adapter maps each kind to a command). */
+  actions?: FindingAction[];
 }
+
+/** An action that is not a text edit: add a word to the workspace word list, split a panel note. */
+export type FindingAction = { kind: 'add-word'; word: string } | { kind: 'split-note' };
 
 /** A finding after configuration: its effective severity is known. */
 export interface Diagnostic extends Finding {
   severity: Severity;
   category: Category;
 }
+
+/** A resource that takes noticeable time to load: the spelling dictionary. */
+export type Resource = 'speller';
 
 export interface RuleMeta {
   /** `category/name` */
@@ -65,6 +73,8 @@ export interface RuleMeta {
   /** Message templates by id; `{name}` placeholders are filled by the rule. */
   messages: Record<string, string>;
   fixable: boolean;
+  /** Resources the rule loads on first use; a host may run the rule only once they are ready (see lint/check). */
+  needs?: readonly Resource[];
   /** Short examples for the docs: a sentence that is flagged and one that is fine. */
   examples?: { bad?: string[]; good?: string[] };
 }

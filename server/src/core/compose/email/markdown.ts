@@ -5,7 +5,7 @@
 // Markdown formatting). Nesting is capped before the recursive mdast/hast utilities see the tree.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Root, RootContent, Parent, Paragraph, PhrasingContent } from 'mdast';
-import { markdownSegments } from '../../document/body/parse';
+import { markdownSegments } from '../../document/body/segments';
 
 /** A paragraph whose lines are all at most this long is a block of lines (sign-off, signature,
  *  address), and its line breaks are kept; a paragraph with longer lines is wrapped prose. */

@@ -1,10 +1,15 @@
 import type { Fix, Rule } from '../types';
+import list from '../../lexicon/generic-phrases.json';
+import { PhraseMatcher } from '../../language/phrase-matcher';
+import { sentenceTokens } from '../../document/tokens';
 
-// Stand-ins for the specifics a template could not know.
-const GENERIC_WORDS =
-  /\b(?:the (?:position|role|job) (?:at|with) your (?:organi[sz]ation|company|firm|institution)|your (?:organi[sz]ation|company|firm|institution|esteemed (?:organi[sz]ation|company|firm))|this (?:exciting )?(?:position|role) at your (?:organi[sz]ation|company)|the position for which I (?:interviewed|applied)|the (?:open )?position you (?:have|had) (?:available|open))\b/gi;
-// A hard line break may fall between any two words of the phrase.
-const GENERIC = new RegExp(GENERIC_WORDS.source.replace(/ /g, '\\s+'), 'gi');
+interface GenericEntry {
+  phrase: string;
+  /** What the writer should name instead: the company, or the role (at the company). */
+  names: 'company' | 'role';
+}
+
+const MATCHER = new PhraseMatcher((list.entries as GenericEntry[]).map((e) => ({ pattern: e.phrase, value: e })));
 
 export const rule: Rule = {
   meta: {
@@ -20,19 +25,17 @@ export const rule: Rule = {
   },
   check({ doc, report }) {
     const { company, role } = doc.frontMatter;
-    const prose = doc.body.prose;
-    for (const p of doc.body.paragraphs) {
-      const text = prose.slice(p.start, p.end);
-      GENERIC.lastIndex = 0;
-      for (let m = GENERIC.exec(text); m; m = GENERIC.exec(text)) {
-        const span = { start: p.start + m.index, end: p.start + m.index + m[0].length };
-        const mentionsRole = /position|role|job/i.test(m[0]);
+    for (const sentence of doc.body.sentences) {
+      for (const m of MATCHER.match(sentenceTokens(sentence))) {
+        const span = { start: m.start, end: m.end };
+        const text = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+        const mentionsRole = m.value.names === 'role';
         const fixes: Fix[] = [];
         if (company && (!mentionsRole || role)) {
-          const newText = mentionsRole ? `the ${role} ${/role/i.test(m[0]) ? 'role' : 'position'} at ${company}` : company;
+          const newText = mentionsRole ? `the ${role} ${/role/i.test(text) ? 'role' : 'position'} at ${company}` : company;
           fixes.push({ title: `Replace with "${newText}"`, edits: [{ ...span, newText }], safe: false, preferred: true });
         }
-        report({ messageId: 'generic', data: { text: m[0], what: mentionsRole ? 'the role and the company' : 'the company' }, ...span, fixes });
+        report({ messageId: 'generic', data: { text, what: mentionsRole ? 'the role and the company' : 'the company' }, ...span, fixes });
       }
     }
   },

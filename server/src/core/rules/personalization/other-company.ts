@@ -1,25 +1,71 @@
 import type { Rule } from '../types';
+import type { Span } from '../../document/span';
+import type { Token } from '../../document/tokens';
+import contexts from '../../lexicon/company-contexts.json';
 import { companyKeysOf, factsOf } from '../../document/facts';
 import { fold } from '../../document/text';
+import { sentenceTokens } from '../../document/tokens';
+import { PhraseMatcher } from '../../language/phrase-matcher';
 
-// Contexts in which a capitalised name is the employer the note is addressed to: "join X",
-// "bring … to X", "the role at X", "X's mission". Past-tense mentions ("I worked at X") are the
-// writer's own history and are left alone.
-const TARGET_CONTEXT =
-  /\b(?:join(?:ing)?(?: the team at| the team of)?|(?:bring|contribute|add|return|commit|dedicate|apply)\b[^.!?\n]{0,60}?\bto|(?:role|position|job|opening|opportunity|team|career|future|interview|interviewing|work|working|everyone|colleagues|staff) (?:at|with)|excited about|interest in|(?:part|member) of|(?:thank you|thanks) for (?:considering me|the opportunity) (?:at|with|for))\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&|of|and|\p{Lu}[\p{L}\p{M}'’&.-]*)){0,4})/gu;
-const POSSESSIVE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s\s+(?:mission|team|culture|values|vision|commitment|approach|clients|customers|patients|students|growth|success|future|work|reputation|products?|services?)\b/gu;
+// Contexts in which a capitalised name is the employer the note is addressed to ("join X", "bring …
+// to X", "the role at X", "X's mission"), from lexicon/company-contexts.json. Mentions in the
+// writer's own history ("my team at X", "I worked at X") are left alone.
+const BEFORE = new PhraseMatcher(contexts.before.map((pattern) => ({ pattern, value: true as const })));
+const REACH_TO = new Set(contexts.reachTo);
+const POSSESSIONS = new Set(contexts.possessions);
+const NOT_A_NAME = new Set(contexts.notNames);
+const MINE = new Set(contexts.ownHistory.mine);
+const WHEN = new Set(contexts.ownHistory.when);
+const SUBJECTS = new Set(contexts.ownHistory.subjects);
+const PAST = new Set(contexts.ownHistory.pastVerbs);
+/** A company name has at most this many capitalised words. */
+const MAX_NAME_WORDS = 5;
 
-/** Right before the context: the writer's own history ("my team at X", "before joining X", "I served X's clients"). */
-const OWN_HISTORY = /(?:\b(?:my|our)\s+(?:\p{L}+\s+)?|\b(?:before|after|since|while|when)\s+|\b(?:I|we)\s+(?:was|were|had|\p{L}+ed)\s+(?:\p{L}+\s+)?)$/iu;
+const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const pastVerb = (t: Token | undefined) => t !== undefined && (PAST.has(t.norm) || /\p{L}ed$/u.test(t.norm));
 
-/** Words that start with a capital for other reasons (sentence starts, days, pronouns). */
-const NOT_A_COMPANY = new Set([
-  'i', 'the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those', 'it', 'we', 'you', 'they', 'he', 'she',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'english', 'spanish', 'french',
-  'mandarin', 'team', 'company', 'organization', 'organisation', 'firm', 'department', 'hospital', 'school', 'office',
-  'lab', 'unit', 'studio', 'kitchen', 'group', 'board', 'committee', 'city', 'state', 'county', 'us', 'them', 'him', 'her',
-]);
+/** The tokens right before token `i` say it is the writer's own past: "my (new) team at", "before joining", "I (was|…ed) (a)". */
+function ownHistory(tokens: Token[], i: number): boolean {
+  const [a, b, c] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
+  if (a && (MINE.has(a.norm) || WHEN.has(a.norm))) return true;
+  if (b && MINE.has(b.norm)) return true;
+  if (b && SUBJECTS.has(b.norm) && pastVerb(a)) return true;
+  if (c && SUBJECTS.has(c.norm) && pastVerb(b)) return true;
+  return false;
+}
+
+/** The capitalised name starting at token `i` ("the" skipped), up to MAX_NAME_WORDS joined words. */
+function nameAt(tokens: Token[], i: number): Token[] {
+  let k = i;
+  if (tokens[k]?.norm === 'the' && tokens[k + 1]?.joined) k++;
+  const out: Token[] = [];
+  while (k < tokens.length && out.length < MAX_NAME_WORDS && capitalised(tokens[k]) && (out.length === 0 || tokens[k].joined)) out.push(tokens[k++]);
+  return out;
+}
+
+/** Names in target contexts: after a context phrase, after "bring … to", or before "'s mission". */
+function candidates(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const m of BEFORE.match(tokens)) {
+    const after = m.index + m.tokens.length;
+    if (!tokens[after]?.joined || ownHistory(tokens, m.index)) continue;
+    out.push(nameAt(tokens, after));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REACH_TO.has(tokens[i].norm) || ownHistory(tokens, i)) continue;
+    const to = tokens.findIndex((t, k) => k > i && k <= i + contexts.reachWithin && t.norm === 'to');
+    if (to > 0 && tokens[to + 1]?.joined) out.push(nameAt(tokens, to + 1));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!capitalised(t) || !/['’]s$/.test(t.text) || !tokens[i + 1]?.joined || !POSSESSIONS.has(tokens[i + 1].norm)) continue;
+    let first = i;
+    while (first > 0 && i - first < MAX_NAME_WORDS - 1 && capitalised(tokens[first - 1]) && tokens[first].joined) first--;
+    if (ownHistory(tokens, first)) continue;
+    out.push(tokens.slice(first, i + 1));
+  }
+  return out.filter((name) => name.length > 0);
+}
 
 export const rule: Rule = {
   meta: {
@@ -39,33 +85,23 @@ export const rule: Rule = {
     const facts = factsOf(doc);
     const known = new Set([...facts.companyKeys, ...facts.interviewerKeys, ...doc.knownWords]);
     if (facts.candidate) for (const t of facts.candidate.tokens) known.add(fold(t));
-    const prose = doc.body.prose;
-    const seen = new Set<string>();
-    for (const p of doc.body.paragraphs) {
-      const text = prose.slice(p.start, p.end);
-      for (const re of [TARGET_CONTEXT, POSSESSIVE]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          if (OWN_HISTORY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-          let name = m[1].replace(/^the\s+/i, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').replace(/\s+(?:and|of|&)$/i, '');
-          // "Brightline and help your agents": stop at the first lower-case word
-          name = name.split(/\s+(?=\p{Ll})/u)[0];
-          const words = name.split(/\s+/).map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
-          if (words.length === 0 || NOT_A_COMPANY.has(words[0])) continue;
-          const keys = companyKeysOf(name);
-          const overlaps = [...keys, ...words].some((k) => known.has(k));
-          if (overlaps || keys.size === 0) continue;
-          const at = p.start + m.index + m[0].lastIndexOf(m[1]) + (m[1].length - m[1].replace(/^the\s+/i, '').length);
-          const span = { start: at, end: at + name.length };
-          if (seen.has(`${span.start}`)) continue;
-          seen.add(`${span.start}`);
-          report({
-            messageId: 'other',
-            data: { name, company },
-            ...span,
-            fixes: [{ title: `Replace with "${company}"`, edits: [{ ...span, newText: company }], safe: false, preferred: true }],
-          });
-        }
+    const seen = new Set<number>();
+    for (const sentence of doc.body.sentences) {
+      for (const name of candidates(sentenceTokens(sentence))) {
+        const last = name[name.length - 1];
+        const span: Span = { start: name[0].start, end: last.end - (/['’]s$/.test(last.text) ? 2 : 0) };
+        const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+        const words = text.split(' ').map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+        if (words.length === 0 || NOT_A_NAME.has(words[0]) || seen.has(span.start)) continue;
+        const keys = companyKeysOf(text);
+        if (keys.size === 0 || [...keys, ...words].some((k) => known.has(k))) continue;
+        seen.add(span.start);
+        report({
+          messageId: 'other',
+          data: { name: text, company },
+          ...span,
+          fixes: [{ title: `Replace with "${company}"`, edits: [{ ...span, newText: company }], safe: false, preferred: true }],
+        });
       }
     }
   },

@@ -43,6 +43,7 @@ export const rule: Rule = {
       start: sal.addresseeSpan.start,
       end: sal.addresseeSpan.end,
       fixes: [{ title: `Greet everyone: "${listJoin(all)}"`, edits: [{ ...sal.addresseeSpan, newText: listJoin(all) }], safe: false, preferred: true }],
+      actions: [{ kind: 'split-note' }],
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { fillFixes, HTML_TAGS, inFrontMatter, slotView } from '../support/placeholders';
+import { fillFixes, HTML_TAGS, slotView } from '../support/placeholders';
+import { offsetInFrontMatter } from '../../document/tokens';
 import { slotKey } from '../../document/slots';
 
 // [Company Name], <Interviewer>, {{role}}, {topic}, (insert ...): bracketed words standing for a value.
@@ -49,7 +50,7 @@ export const rule: Rule = {
       // The label half of a reference link: [text][label].
       if (bracket === '[' && view[start - 1] === ']') continue;
       // In the front matter a flow list like [a, b] is YAML, not a slot.
-      if (inFrontMatter(doc, start) && bracket === '[' && inner.includes(',')) continue;
+      if (offsetInFrontMatter(doc, start) && bracket === '[' && inner.includes(',')) continue;
       if (!looksLikeSlot(inner, bracket)) continue;
       const source = slotKey(inner);
       const fixes = fillFixes(doc, { start, end }, source);

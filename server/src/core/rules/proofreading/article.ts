@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { soundOf } from '../../language/articles';
-import { sentenceTokens } from '../support/phrase-lists';
+import { sentenceTokens } from '../../document/tokens';
 
 /** Between the article and its word only spaces, emphasis or an opening quote may stand. */
 const GAP = /^[\s*_"“‘']+$/;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import data from '../../lexicon/repeated-words.json';
-import { sentenceTokens } from '../support/phrase-lists';
+import { sentenceTokens } from '../../document/tokens';
 
 const ALLOWED = new Set(data.entries.map((e) => e.phrase));
 

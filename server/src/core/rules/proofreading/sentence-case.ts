@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { inFrontMatter, sentenceTokens } from '../support/phrase-lists';
+import { sentenceTokens, writtenInFrontMatter } from '../../document/tokens';
 
 /** Brands and tools spelled with a lower-case first letter: "iPhone", "eBay", "macOS", "npm". */
 const LOWER_BRAND = /^\p{Ll}+\p{Lu}/u;
@@ -37,7 +37,7 @@ export const rule: Rule = {
       if (!/\p{Ll}/u.test(c)) continue;
       // Only a real word at the very start of the sentence (not after a quote, a number or a bracket).
       if (first.start !== s.start && !/^[*_]+$/.test(text.slice(s.start, first.start))) continue;
-      if (LOWER_BRAND.test(first.text) || inFrontMatter(doc, first.text)) continue;
+      if (LOWER_BRAND.test(first.text) || writtenInFrontMatter(doc, first.text)) continue;
       // A list item may start in lower case ("- reduced costs by 20%").
       const lineStart = doc.lines.lineStarts[doc.lines.lineOf(s.start)];
       if (LIST_MARKER.test(text.slice(lineStart, s.start))) continue;

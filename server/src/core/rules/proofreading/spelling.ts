@@ -30,7 +30,7 @@ const MIN_COMMON_TYPO_LENGTH = 5;
  * ("Definately", "Accomodate"); in the middle of a sentence, where names are likelier still, that
  * word must also be a common one.
  */
-function looksLikeName(speller: Speller, word: string, known: ReadonlySet<string>, sentenceStart: boolean): boolean {
+function likelyProperNoun(speller: Speller, word: string, known: ReadonlySet<string>, sentenceStart: boolean): boolean {
   const key = `${sentenceStart ? '^' : ''}${word}`;
   let name = properNounCache.get(key);
   if (name === undefined) {
@@ -79,6 +79,7 @@ export const rule: Rule = {
     advice: 'Pick the right spelling from the quick fix, or choose "Add to dictionary" for a name or term that is spelled correctly (it goes into .thanks-words.txt in your workspace).',
     messages: { unknown: '"{word}" is not in the dictionary.' },
     fixable: true,
+    needs: ['speller'],
     examples: { bad: ['Thank you for the oppurtunity.', 'Definately a great conversation.'], good: ['I enjoyed meeting the Brightline team and discussing Kubernetes.'] },
   },
   check({ doc, report, userWords }) {
@@ -112,7 +113,7 @@ export const rule: Rule = {
       if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, ''))) continue;
       if (speller.isCorrect(text, known)) continue;
       const capitalised = /^\p{Lu}/u.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
-      if (capitalised && looksLikeName(speller, text, known, sentenceStart)) continue;
+      if (capitalised && likelyProperNoun(speller, text, known, sentenceStart)) continue;
       const lazyFixes = (): Fix[] =>
         speller.suggest(text, MAX_SUGGESTIONS, known).map((s, i) => ({
           title: `Replace with "${s}"`,
@@ -120,7 +121,7 @@ export const rule: Rule = {
           safe: false,
           preferred: i === 0,
         }));
-      report({ messageId: 'unknown', data: { word: text }, start: word.start, end: word.end, lazyFixes });
+      report({ messageId: 'unknown', data: { word: text }, start: word.start, end: word.end, lazyFixes, actions: [{ kind: 'add-word', word: text }] });
     }
   },
 };

@@ -1,7 +1,9 @@
 import type { Rule } from '../types';
+import list from '../../lexicon/gratitude.json';
+import { sentenceHas, type MarkerList } from '../support/phrase-lists';
 import { interviewWeekday } from '../../document/facts';
 
-const THANKS = /\b(?:thank(?:s|ful|ing)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b/i;
+const THANKS: MarkerList = list;
 
 export const rule: Rule = {
   meta: {
@@ -21,7 +23,7 @@ export const rule: Rule = {
   check({ doc, report }) {
     const sentences = doc.body.sentences;
     if (sentences.length === 0) return;
-    const index = sentences.findIndex((s) => THANKS.test(s.text));
+    const index = sentences.findIndex((s) => sentenceHas(THANKS, s));
     if (index >= 0 && index <= 1) return;
     const first = sentences[0];
     if (index < 0) {

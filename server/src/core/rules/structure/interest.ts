@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
+import list from '../../lexicon/interest.json';
+import { sentenceHas, type MarkerList } from '../support/phrase-lists';
 
-const INTEREST =
-  /\b(?:interest(?:ed|ing)?|excit(?:ed|ing|ement)|enthusias(?:m|tic)|eager(?:ly)?|keen|look(?:ing)? forward|motivated|thrilled|delighted|appeal(?:s|ing)?|(?:would|['’]d) (?:love|welcome|enjoy|like|be (?:glad|happy|proud|honou?red|thrilled|delighted|excited|pleased)) (?:to|the chance|the opportunity)|hope to (?:join|contribute|work|be part|hear|continue)|(?:chance|opportunity) to (?:join|contribute|work|help|continue)|want to (?:join|be part|contribute)|(?:joining|join) (?:your|the)|next steps)\b/i;
+const INTEREST: MarkerList = list;
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +19,7 @@ export const rule: Rule = {
   check({ doc, report }) {
     const body = doc.body;
     if (body.sentences.length === 0) return;
-    if (body.sentences.some((s) => INTEREST.test(s.text))) return;
+    if (body.sentences.some((s) => sentenceHas(INTEREST, s))) return;
     const last = body.paragraphs[body.paragraphs.length - 1];
     const { role, company } = doc.frontMatter;
     const sentence = ` I remain very interested in the ${role ?? 'role'}${role ? ' role' : ''}${company ? ` at ${company}` : ''} and would welcome the chance to contribute.`;

@@ -1,8 +1,8 @@
 import type { Rule } from '../types';
+import list from '../../lexicon/qualification.json';
+import { sentenceHas, type MarkerList } from '../support/phrase-lists';
 
-// A sentence that ties the writer's own experience or skill to the job.
-const QUALIFICATION =
-  /\b(?:I['’](?:ve|m)\b|I (?:have|had|led|lead|built|build|managed|manage|designed|developed|created|ran|run|trained|train|supported|worked|work|hold|held|earned|completed|introduced|reduced|increased|coordinated|coordinate|served|taught|teach|launched|implemented|reorganized|reorganised|owned|maintained|maintain|wrote|write|handled|handle|set up|cut|grew|helped|delivered|volunteered|passed|am (?:a |an )?(?:certified|licensed|fluent|trained|experienced|comfortable|skilled|familiar))|my (?:experience|background|work|skills?|training|certification|degree|current|previous|last|years)|years of experience|in my (?:current|previous|last|former) (?:role|job|position)|at my (?:current|previous|last|former))\b/i;
+const QUALIFICATION: MarkerList = list;
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
   check({ doc, report }) {
     const body = doc.body;
     if (body.sentences.length === 0) return;
-    if (body.sentences.some((s) => QUALIFICATION.test(s.text))) return;
+    if (body.sentences.some((s) => sentenceHas(QUALIFICATION, s))) return;
     const first = body.paragraphs[0];
     report({ messageId: 'none', start: first.start, end: Math.min(first.end, doc.body.sentences[0].end) });
   },

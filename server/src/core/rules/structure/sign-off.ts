@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { SIGN_OFFS_POOR } from '../../lexicon/signoffs';
 import { eolOf } from '../../document/lines';
-import { classifySignOff, normaliseSignOff } from '../../document/body/parse';
+import { classifySignOff, normaliseSignOff } from '../../document/body/letter';
 
 export const rule: Rule = {
   meta: {

@@ -3,7 +3,8 @@
 import type { Sentence, ThanksDocument } from '../../document/model';
 import type { Fix, RuleContext, Severity } from '../types';
 import type { Span, TextEdit } from '../../document/span';
-import { fillReplacement, normWord, PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../../language/phrases';
+import { fillReplacement, PhraseMatcher, type PhraseMatch } from '../../language/phrase-matcher';
+import { normWord, sentenceTokens, type Token } from '../../document/tokens';
 import { matchCase } from '../../document/text';
 
 /** One entry of a phrase list (lexicon/<list>.json). */
@@ -48,16 +49,26 @@ export function matcherOf(list: PhraseList): PhraseMatcher<PhraseEntry> {
   return m;
 }
 
-const tokenCache = new WeakMap<Sentence, Token[]>();
+/** A list of phrases whose presence matters, not which one (lexicon/gratitude.json, interest.json…). */
+export interface MarkerList {
+  description: string;
+  phrases: string[];
+}
 
-/** Tokens of a sentence's prose view, cached per parse. */
-export function sentenceTokens(s: Sentence): Token[] {
-  let t = tokenCache.get(s);
-  if (!t) {
-    t = tokenize(s.text, s.start);
-    tokenCache.set(s, t);
+const markers = new WeakMap<MarkerList, PhraseMatcher<true>>();
+
+export function markerMatcher(list: MarkerList): PhraseMatcher<true> {
+  let m = markers.get(list);
+  if (!m) {
+    m = new PhraseMatcher(list.phrases.map((pattern) => ({ pattern, value: true as const })));
+    markers.set(list, m);
   }
-  return t;
+  return m;
+}
+
+/** Whether the sentence holds a phrase of the list. */
+export function sentenceHas(list: MarkerList, sentence: Sentence): boolean {
+  return markerMatcher(list).match(sentenceTokens(sentence)).length > 0;
 }
 
 export interface ListMatch extends PhraseMatch<PhraseEntry> {
@@ -175,16 +186,4 @@ export function reportPhrases(ctx: RuleContext, list: PhraseList, extra: Record<
     });
   }
   return found;
-}
-
-const frontMatterWords = new WeakMap<ThanksDocument, Set<string>>();
-
-/** True when the front matter contains `word` as a whole word, spelled exactly so ("BRIDGE", "bluebird"). */
-export function inFrontMatter(doc: ThanksDocument, word: string): boolean {
-  let words = frontMatterWords.get(doc);
-  if (!words) {
-    words = new Set(tokenize(doc.text.slice(doc.frontMatter.span.start, doc.frontMatter.span.end)).map((t) => t.text));
-    frontMatterWords.set(doc, words);
-  }
-  return words.has(word);
 }

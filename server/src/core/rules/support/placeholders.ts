@@ -6,6 +6,7 @@ import type { Span } from '../../document/span';
 import slots from '../../lexicon/slots.json';
 import { stringOfCodes } from '../../document/lines';
 import { fillValues } from '../../document/slots';
+import { offsetInFrontMatter } from '../../document/tokens';
 
 export const HTML_TAGS: ReadonlySet<string> = new Set(slots.htmlTags);
 export const FIELD_NAMES: readonly string[] = slots.fieldNames;
@@ -39,17 +40,12 @@ export function slotView(doc: ThanksDocument): string {
   return v;
 }
 
-/** Whether an offset lies in the front matter (where slots are filled without quotes trouble). */
-export function inFrontMatter(doc: ThanksDocument, offset: number): boolean {
-  return doc.frontMatter.present && offset < doc.frontMatter.span.end;
-}
-
 /** Quick fixes that replace `span` with each candidate value; the only candidate is safe for fix-all. */
 export function fillFixes(doc: ThanksDocument, span: Span, source: string | undefined): Fix[] {
   // A front-matter value that is itself the slot ("company: [Company Name]") cannot fill it.
   const slotText = doc.text.slice(span.start, span.end);
   const values = fillValues(doc, source).filter((v) => !v.includes(slotText));
-  const inFm = inFrontMatter(doc, span.start);
+  const inFm = offsetInFrontMatter(doc, span.start);
   return values.map((value, i) => ({
     title: `Fill in "${value}"`,
     edits: [{ ...span, newText: inFm && /[:#\[\]{}]/.test(value) ? JSON.stringify(value) : value }],

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import list from '../../lexicon/informal.json';
-import { reportPhrases, sentenceTokens, type PhraseList } from '../support/phrase-lists';
+import { reportPhrases, type PhraseList } from '../support/phrase-lists';
+import { sentenceTokens } from '../../document/tokens';
 import { matchCase } from '../../document/text';
 
 const LIST = list as PhraseList;

@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 import data from '../../lexicon/negativity.json';
-import { PhraseMatcher } from '../../language/phrases';
-import { sentenceRemoval, sentenceTokens } from '../support/phrase-lists';
+import { PhraseMatcher } from '../../language/phrase-matcher';
+import { sentenceRemoval } from '../support/phrase-lists';
+import { sentenceTokens } from '../../document/tokens';
 
 interface Complaint {
   phrase: string;

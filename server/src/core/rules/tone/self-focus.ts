@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { sentenceTokens } from '../support/phrase-lists';
+import { sentenceTokens } from '../../document/tokens';
 
 const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll"]);

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
-import type { Token } from '../../language/phrases';
+import type { Token } from '../../document/tokens';
 import data from '../../lexicon/caps-words.json';
-import { inFrontMatter, sentenceTokens } from '../support/phrase-lists';
+import { sentenceTokens, writtenInFrontMatter } from '../../document/tokens';
 import { getSpeller } from '../../language/spelling';
 import { commonRank } from '../../language/spelling/suggest';
 
@@ -22,13 +22,14 @@ export const rule: Rule = {
     advice: 'Write the words in normal case and let a specific detail carry the emphasis.',
     messages: { shouting: '"{text}" is in capitals, which reads as shouting; write it in normal case.' },
     fixable: true,
+    needs: ['speller'],
     examples: { bad: ['I am EXTREMELY PASSIONATE about this role.', 'I would be VERY glad to help.'], good: ['I hold OSHA 30 and BLS/ACLS certifications and have worked on HVAC controls.'] },
   },
   check({ doc, report }) {
     const isCaps = (t: Token) => t.text.length >= 2 && ALL_CAPS.test(t.text) || t.text === 'I' || t.text === 'A';
     // A capitalised dictionary word that is not a known acronym or a name from the front matter…
     const wordy = (t: Token) =>
-      t.text.length >= 2 && ALL_CAPS.test(t.text) && !CAPS_WORDS.has(t.text) && !inFrontMatter(doc, t.text) && getSpeller().isCorrect(t.text.toLowerCase());
+      t.text.length >= 2 && ALL_CAPS.test(t.text) && !CAPS_WORDS.has(t.text) && !writtenInFrontMatter(doc, t.text) && getSpeller().isCorrect(t.text.toLowerCase());
     // …and one that is unmistakably shouting: long, or a common word (PALS and ACES are acronyms).
     const strong = (t: Token) => t.text.length >= MIN_WORD && (t.text.length >= RARE_OK_FROM || commonRank(t.text.toLowerCase()) !== undefined);
     for (const s of doc.body.sentences) {

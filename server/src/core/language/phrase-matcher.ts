@@ -13,15 +13,7 @@
 // Between matched words only white space (line breaks too), Markdown emphasis or one hyphen/slash
 // may stand — never a comma or a period.
 import type { Span } from '../document/span';
-
-export interface Token extends Span {
-  /** As written. */
-  text: string;
-  /** Lower-cased, apostrophes straightened. */
-  norm: string;
-  /** The text between the previous token and this one allows a phrase to continue. */
-  joined: boolean;
-}
+import { normWord, tokenize, type Token } from '../document/tokens';
 
 export interface PhraseMatch<T> extends Span {
   value: T;
@@ -35,32 +27,6 @@ interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   /** Entry matched when a phrase ends here (first listed wins). */
   value?: T;
-}
-
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const SOFT_GAP_RE = /^[\s*_]*(?:[-/][\s*_]*)?$/;
-
-/** Splits prose into word tokens (hyphens and periods separate words; apostrophes do not). */
-export function tokenize(text: string, base = 0): Token[] {
-  const out: Token[] = [];
-  let prevEnd = -1;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
-    out.push({
-      text: m[0],
-      norm: normWord(m[0]),
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      joined: prevEnd >= 0 && gap.length <= 12 && SOFT_GAP_RE.test(gap),
-    });
-    prevEnd = m.index + m[0].length;
-  }
-  return out;
-}
-
-export function normWord(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'");
 }
 
 /** Expands a pattern into its word sequences; a pattern with more than `limit` is a mistake in a list. */

@@ -1,0 +1,68 @@
+// Word tokens of the prose: what the phrase matcher, the tone and proofreading rules walk. A sentence's
+// tokens are computed once per parse and cached on it.
+import type { Sentence, ThanksDocument } from './model';
+import type { Span } from './span';
+
+export interface Token extends Span {
+  /** As written. */
+  text: string;
+  /** Lower-cased, apostrophes straightened. */
+  norm: string;
+  /** The text between the previous token and this one allows a phrase to continue. */
+  joined: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const SOFT_GAP_RE = /^[\s*_]*(?:[-/][\s*_]*)?$/;
+
+/** Splits prose into word tokens (hyphens and periods separate words; apostrophes do not). */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
+    out.push({
+      text: m[0],
+      norm: normWord(m[0]),
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      joined: prevEnd >= 0 && gap.length <= 12 && SOFT_GAP_RE.test(gap),
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+export function normWord(w: string): string {
+  return w.toLowerCase().replace(/’/g, "'");
+}
+
+const tokenCache = new WeakMap<Sentence, Token[]>();
+
+/** Tokens of a sentence's prose view, cached per parse. */
+export function sentenceTokens(s: Sentence): Token[] {
+  let t = tokenCache.get(s);
+  if (!t) {
+    t = tokenize(s.text, s.start);
+    tokenCache.set(s, t);
+  }
+  return t;
+}
+
+const frontMatterWords = new WeakMap<ThanksDocument, Set<string>>();
+
+/** True when the front matter contains `word` as a whole word, spelled exactly so ("BRIDGE", "bluebird"). */
+export function writtenInFrontMatter(doc: ThanksDocument, word: string): boolean {
+  let words = frontMatterWords.get(doc);
+  if (!words) {
+    words = new Set(tokenize(doc.text.slice(doc.frontMatter.span.start, doc.frontMatter.span.end)).map((t) => t.text));
+    frontMatterWords.set(doc, words);
+  }
+  return words.has(word);
+}
+
+/** Whether an offset lies in the front matter (where slots are filled without quotes trouble). */
+export function offsetInFrontMatter(doc: ThanksDocument, offset: number): boolean {
+  return doc.frontMatter.present && offset < doc.frontMatter.span.end;
+}

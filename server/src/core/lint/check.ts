@@ -1,0 +1,103 @@
+// The one lint pipeline, used by the language server and the CLI alike:
+//   text -> parseNote -> configuration layers (inline directives > .thanksrc.json > settings >
+//   defaults) and word lists -> lint -> diagnostics.
+// Rules that need a resource still loading (the spelling dictionary) are either run after loading it
+// (`resources: 'load'`, the CLI) or left out and named in `deferred` (`resources: 'defer'`, the
+// server, which re-checks once `warmUp()` has finished).
+import type { ThanksDocument } from '../document/model';
+import { parseNote } from '../document/parse';
+import type { Diagnostic, Resource, Rule } from '../rules/types';
+import { rules as allRules } from '../rules';
+import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from '../language/spelling';
+import type { ConfigLayer } from './config';
+import { layersFor, type FolderConfig } from './workspace';
+import { lint, now as clockNow, type LintOptions } from './engine';
+
+export interface CheckOptions {
+  /** The clock; default THANKS_NOW or the real time. */
+  now?: Date;
+  /** The editor's settings (VS Code `thanks.*`), weaker than the folder's .thanksrc.json. */
+  settings?: ConfigLayer;
+  /** The note folder's .thanksrc.json and word list (lint/workspace). */
+  folder?: FolderConfig;
+  /** What to do with rules whose resources are not loaded yet. Default 'load'. */
+  resources?: 'load' | 'defer';
+  onRuleError?: LintOptions['onRuleError'];
+  /** Only these rules (tests). */
+  only?: string[];
+}
+
+export interface CheckResult {
+  doc: ThanksDocument;
+  diagnostics: Diagnostic[];
+  /** The options the note was linted with (fix-all and quick fixes re-lint with the same). */
+  lintOptions: LintOptions;
+  /** Rules left out because a resource is still loading (with `resources: 'defer'`). */
+  deferred: string[];
+}
+
+const LOADED: Record<Resource, () => boolean> = { speller: spellerLoaded };
+let warming: Promise<void> | undefined;
+let warmFailed = false;
+
+/** Loads the slow resources off the hot path. Never rejects; a failed load lets the rules report it themselves. */
+export function warmUp(): Promise<void> {
+  warming ??= preloadSpeller().then(
+    () => {
+      // The first suggestion builds the speller's proper-noun index (~80 ms): do it shortly after the
+      // re-checks the caller starts now, rather than in the writer's first quick fix.
+      setTimeout(warmSuggestions, 50).unref?.();
+    },
+    () => {
+      warmFailed = true;
+    },
+  );
+  return warming;
+}
+
+function warmSuggestions(): void {
+  try {
+    getSpeller().suggest('thankyou', 1);
+  } catch {
+    /* a failing speller reports itself in the spelling rule */
+  }
+}
+
+/** True when every resource is loaded (or failed to load, so its rules may run and say so). */
+export function resourcesReady(): boolean {
+  return warmFailed || Object.values(LOADED).every((loaded) => loaded());
+}
+
+function waitingFor(rule: Rule): boolean {
+  return !warmFailed && (rule.meta.needs ?? []).some((r) => !LOADED[r]());
+}
+
+/** The lint options for a note in `folder` with `settings`: layers strongest first, and the word lists. */
+export function lintOptionsFor(options: Pick<CheckOptions, 'now' | 'settings' | 'folder' | 'onRuleError' | 'only'>): LintOptions {
+  const folder = options.folder;
+  const userWords = new Set<string>(folder?.words ?? []);
+  for (const w of options.settings?.words ?? []) userWords.add(w.toLowerCase());
+  return {
+    now: options.now ?? clockNow(),
+    layers: folder ? layersFor(folder, options.settings) : options.settings ? [options.settings] : [],
+    userWords,
+    onRuleError: options.onRuleError,
+    only: options.only,
+  };
+}
+
+export function checkNote(text: string, options: CheckOptions = {}): CheckResult {
+  const doc = parseNote(text);
+  const lintOptions = lintOptionsFor(options);
+  const deferred: string[] = [];
+  let rules: Rule[] | undefined;
+  if (options.resources === 'defer' && !resourcesReady()) {
+    rules = allRules.filter((r) => {
+      if (!waitingFor(r)) return true;
+      deferred.push(r.meta.id);
+      return false;
+    });
+  }
+  const diagnostics = lint(doc, { ...lintOptions, ...(rules ? { rules } : {}) });
+  return { doc, diagnostics, lintOptions, deferred };
+}
