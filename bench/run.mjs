@@ -37,17 +37,8 @@ if (!existsSync(join(root, 'server/out/server.js')) || !existsSync(join(root, 'c
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 }
 const { build } = await import('esbuild');
-await build({
-  entryPoints: [join(here, 'core-entry.ts')],
-  outfile: join(tmp, 'core.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
+const { esbuildOptions } = await import('../scripts/esbuild-options.mjs');
+await build({ ...esbuildOptions, entryPoints: [join(here, 'core-entry.ts')], outfile: join(tmp, 'core.cjs') });
 
 const TEXT_NAMES = ['typical', 'long', 'stress-10k'];
 const texts = Object.fromEntries(TEXT_NAMES.map((n) => [n, readFileSync(join(here, 'texts', `${n}.thanks`), 'utf8')]));

@@ -4,20 +4,10 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildOptions } from './esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  sourcemap: 'linked',
-  minify: process.argv.includes('--minify'),
-  logLevel: 'warning',
-  // micromark and friends are ESM; this keeps `import.meta.url` from breaking in CJS output
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
+const common = { ...esbuildOptions, sourcemap: 'linked', minify: process.argv.includes('--minify') };
 
 rmSync(join(root, 'server/out'), { recursive: true, force: true });
 rmSync(join(root, 'client/out'), { recursive: true, force: true });

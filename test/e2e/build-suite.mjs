@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildOptions } from '../../scripts/esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const src = join(root, 'test/e2e/suite');
@@ -19,12 +20,8 @@ await build({
   entryPoints: entries,
   outbase: src,
   outdir: out,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
+  ...esbuildOptions,
   sourcemap: 'inline',
   external: ['vscode', 'mocha'],
-  logLevel: 'warning',
 });
 console.log(`e2e suite: ${entries.length - 1} test file(s) -> ${out}`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { checkWord, getSpeller, isLoaded, noteWords, normalizeWord, preload } from '../../server/src/core/language/spelling';
 import { americanForms } from '../../server/src/core/language/spelling/british';
 import { weightedDistance } from '../../server/src/core/language/spelling/suggest';
-import { VOCABULARY } from '../../server/src/core/lexicon/vocabulary';
+import VOCABULARY from '../../server/src/core/lexicon/vocabulary.txt';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 

@@ -1,0 +1,203 @@
+// The speller: nspell's dictionary plus acronyms, the workplace vocabulary, British spellings,
+// accents, compounds and camelCase, with a bounded cache; suggestions ranked by ./suggest.
+import { americanForms } from './british';
+import { rankSuggestions, type CandidateSource } from './suggest';
+import { COMPOSITE, inWordSet, normalizeWord, stripPossessive, WordList } from './word-lists';
+
+export interface Speller {
+  /** True when the word is spelled correctly (see the rules in ./index). */
+  isCorrect(word: string, extraWords?: ReadonlySet<string>): boolean;
+  /** Ranked suggestions, best first, at most `max`; in the case of the input ("Definately" -> "Definitely"). */
+  suggest(word: string, max?: number, extraWords?: ReadonlySet<string>): string[];
+  /** Replaces the user's own word list (any case; matched case-insensitively with inflections). */
+  setUserWords(words: Iterable<string>): void;
+}
+
+/** The part of nspell 2.1.5 used here (it ships no types). */
+export interface NSpell {
+  correct(word: string): boolean;
+  dictionary(dic: string): NSpell;
+  data: Record<string, string[] | undefined>;
+  flags: Record<string, unknown>;
+  compoundRules: unknown[];
+  replacementTable: [string, string][];
+}
+export type NSpellFactory = (aff: string, dic?: string) => NSpell;
+
+const CACHE_MAX = 20_000;
+const HAS_LATIN = /\p{Script=Latin}/u;
+const HAS_DIGIT = /\d/;
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const CAMEL = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
+const PREFIXES = new Set([
+  'pre', 'co', 're', 'non', 'multi', 'self', 'cross', 'sub', 'semi', 'anti', 'post', 'mid', 'inter',
+  'ex', 'e', 'de', 'un', 'bi', 'tri', 'pro', 'counter', 'over', 'under', 'micro', 'macro', 'mini',
+  'meta', 'hyper', 'ultra', 'intra', 'extra', 'neo', 'pseudo', 'quasi', 'mis', 'dis', 'out', 'up',
+  'eco', 'geo', 'bio', 'tele', 'auto', 'mega', 'hypo', 'infra', 'trans', 'omni', 'poly', 'mono',
+]);
+
+
+// ---------------------------------------------------------------------------------------------
+// The speller
+
+export class SpellerImpl implements Speller {
+  private readonly cache = new Map<string, boolean>();
+  private user = new WordList();
+  private readonly noSuggest: string | undefined;
+  private readonly onlyInCompound: string | undefined;
+  private readonly replacements: readonly (readonly [string, string])[];
+
+  constructor(
+    private readonly sp: NSpell,
+    private readonly vocab: WordList,
+  ) {
+    const flag = (k: string): string | undefined => (typeof sp.flags[k] === 'string' ? (sp.flags[k] as string) : undefined);
+    this.noSuggest = flag('NOSUGGEST');
+    this.onlyInCompound = flag('ONLYINCOMPOUND');
+    this.replacements = (sp.replacementTable ?? []).filter((r) => typeof r[0] === 'string' && typeof r[1] === 'string');
+  }
+
+  setUserWords(words: Iterable<string>): void {
+    const list = new WordList();
+    for (const w of words) list.add(w);
+    this.user = list;
+  }
+
+  isCorrect(word: string, extraWords?: ReadonlySet<string>): boolean {
+    const w = normalizeWord(word);
+    return this.check(w, extraWords, 0);
+  }
+
+  private check(w: string, extra: ReadonlySet<string> | undefined, depth: number): boolean {
+    if (!w || HAS_DIGIT.test(w) || !HAS_LATIN.test(w)) return true; // numbers; other scripts are not checked
+    if (extra && inWordSet(w, extra)) return true;
+    if (this.user.words.size && this.listHas(this.user, w)) return true;
+    let ok = this.cache.get(w);
+    if (ok === undefined) {
+      ok = this.base(w);
+      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(w, ok);
+    }
+    if (ok || depth > 3) return ok;
+    if (COMPOSITE.test(w)) {
+      const parts = w.split(/[-/.+&_]/);
+      if (parts.length > 1) {
+        return parts.every(
+          (p, i) =>
+            p === '' ||
+            (i < parts.length - 1 && PREFIXES.has(p.toLowerCase())) ||
+            this.check(p, extra, depth + 1),
+        );
+      }
+    }
+    if (CAMEL.test(w)) {
+      const parts = w
+        .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+        .split(' ');
+      if (parts.length > 1) return parts.every((p) => this.check(p, extra, depth + 1));
+    }
+    return false;
+  }
+
+  private listHas(list: WordList, w: string): boolean {
+    if (list.has(w)) return true;
+    const base = stripPossessive(w);
+    return base !== undefined && list.has(base);
+  }
+
+  /** Dictionary, acronym, vocabulary, British and accent rules for one token (cached by the caller). */
+  private base(w: string): boolean {
+    if (this.sp.correct(w)) return true;
+    if (ACRONYM.test(w)) return true;
+    const possessive = stripPossessive(w);
+    if (possessive !== undefined) return possessive.length > 0 && this.base(possessive);
+    const lower = w.toLowerCase();
+    if (this.vocab.has(w)) return true;
+    // British spellings: only for lower-case, Capitalised or ALL-CAPS tokens
+    const cased = w === lower || w.slice(1) === lower.slice(1) || w === w.toUpperCase();
+    if (cased) {
+      for (const us of americanForms(lower)) if (this.sp.correct(us) || this.vocab.has(us)) return true;
+    }
+    // accents: café, naïve, résumé (the dictionary has them without accents)
+    if (/[^\x00-\x7F]/.test(w)) {
+      const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+      if (plain !== w && /^[\x00-\x7F]+$/.test(plain)) return this.base(plain);
+    }
+    return false;
+  }
+
+  suggest(word: string, max = 5, extraWords?: ReadonlySet<string>): string[] {
+    const w = normalizeWord(word);
+    if (!w || max <= 0) return [];
+    // possessive: suggest for the stem and put the 's back
+    const possessive = stripPossessive(w);
+    if (possessive && !this.check(possessive, extraWords, 0)) {
+      const tail = w.slice(possessive.length);
+      return this.suggest(possessive, max, extraWords).map((s) => s + tail);
+    }
+    // compound: fix the one misspelled part
+    if (COMPOSITE.test(w)) {
+      const parts = w.split(/([-/.+&_])/);
+      const bad = parts.map((p, i) => i % 2 === 0 && p !== '' && !this.check(p, extraWords, 0));
+      if (bad.filter(Boolean).length === 1 && parts.length > 1) {
+        const at = bad.indexOf(true);
+        return this.suggest(parts[at], max, extraWords).map((s) => [...parts.slice(0, at), s, ...parts.slice(at + 1)].join(''));
+      }
+    }
+    let extra: Map<string, string> | undefined;
+    const addExtra = (l: string): void => {
+      extra ??= new Map();
+      if (!extra.has(l)) extra.set(l, l);
+    };
+    if (extraWords) for (const l of extraWords) addExtra(l);
+    const src: CandidateSource = {
+      known: (l) => this.known(l),
+      plain: (l) => this.suggestible(l),
+      replacements: this.replacements,
+    };
+    return rankSuggestions(w, src, max, extra);
+  }
+
+  /** Display form of a known lower-case word that may be suggested. */
+  private known(lower: string): string | undefined {
+    if (this.suggestible(lower)) return lower;
+    return this.properNouns().get(lower) ?? this.vocab.words.get(lower);
+  }
+
+  private suggestible(form: string): boolean {
+    const codes = this.sp.data[form];
+    if (!codes) return false;
+    if (this.noSuggest !== undefined && codes.includes(this.noSuggest)) return false;
+    if (this.onlyInCompound !== undefined && codes.includes(this.onlyInCompound)) return false;
+    return true;
+  }
+
+  /** lower-case -> dictionary form, for words the dictionary has only capitalised (February, NASA). */
+  private proper: Map<string, string> | undefined;
+  /** Builds the index used by suggest() in slices, so that neither preload nor the first suggestion blocks long. */
+  async warmSuggestions(pause: () => Promise<void>): Promise<void> {
+    const keys = Object.keys(this.sp.data);
+    const map = new Map<string, string>();
+    for (let i = 0; i < keys.length && !this.proper; i += 10_000) {
+      this.indexProperNouns(keys, i, Math.min(keys.length, i + 10_000), map);
+      await pause();
+    }
+    this.proper ??= map;
+  }
+  private properNouns(): Map<string, string> {
+    if (!this.proper) {
+      const keys = Object.keys(this.sp.data);
+      this.proper = this.indexProperNouns(keys, 0, keys.length, new Map());
+    }
+    return this.proper;
+  }
+  private indexProperNouns(keys: string[], from: number, to: number, map: Map<string, string>): Map<string, string> {
+    for (let i = from; i < to; i++) {
+      const form = keys[i];
+      const l = form.toLowerCase();
+      if (l !== form && !this.sp.data[l] && !map.has(l) && this.suggestible(form)) map.set(l, form);
+    }
+    return map;
+  }
+}
