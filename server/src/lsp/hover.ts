@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
 import { rulesById } from '../core/rules';
+import { NOTICES_BY_ID } from '../core/lint/notices';
 import { KEY_SPEC, keyMarkdown } from '../core/document/frontmatter/schema';
 import { toRange } from './convert';
 import { ruleDocUri } from './docs';
@@ -12,7 +13,7 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
   const hits = analysis.diagnostics.filter((d) => (d.start <= offset && offset < d.end) || (d.start === d.end && d.start === offset) || (d.end === offset && d.start < offset));
   if (hits.length > 0) {
     const parts = hits.map((d) => {
-      const meta = rulesById.get(d.ruleId)?.meta;
+      const meta = rulesById.get(d.ruleId)?.meta ?? NOTICES_BY_ID.get(d.ruleId);
       const href = ruleDocUri(d.ruleId);
       const lines = [`**${d.message}**`, ''];
       if (meta) {

@@ -1,9 +1,10 @@
 // lint(document, options) -> Diagnostic[]: runs every rule over one parse, applies configuration,
 // inline directives and caps. Pure: no I/O, no editor types.
 import type { ThanksDocument } from '../document/model';
-import type { Category, Diagnostic, Finding, Rule, RuleContext, Severity } from '../rules/types';
+import type { Category, Diagnostic, Finding, Rule, RuleContext, RuleMeta, Severity } from '../rules/types';
 import { disabledAt, resolveSeverity, type ConfigLayer } from './config';
 import { rules as allRules } from '../rules';
+import { NOT_FULLY_CHECKED, TOO_MANY_FINDINGS } from './notices';
 
 export interface LintOptions {
   /** The clock; defaults to THANKS_NOW or the real time. */
@@ -138,42 +139,24 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
   const notices: Diagnostic[] = [];
   if (doc.analysedLength !== undefined && doc.analysedLength < doc.text.length) {
     const at = clamp(doc.analysedLength, doc.text.length);
-    notices.push({
-      ruleId: 'structure/not-fully-checked',
-      messageId: 'tooLong',
-      message: `This note is ${sizeOf(doc.text.length)}; only the first ${sizeOf(doc.analysedLength)} were checked. A thank-you note is usually under 3 KB.`,
-      start: at,
-      end: at,
-      severity: 'information',
-      category: 'structure',
-    });
+    notices.push(notice(NOT_FULLY_CHECKED, 'tooLong', { size: sizeOf(doc.text.length), checked: sizeOf(doc.analysedLength) }, at));
   }
   if (skipped.length) {
-    notices.push({
-      ruleId: 'structure/not-fully-checked',
-      messageId: 'timeBudget',
-      message: `Checking took longer than ${budget} ms, so ${skipped.length} ${skipped.length === 1 ? 'rule was' : 'rules were'} skipped: ${skipped.join(', ')}.`,
-      start: 0,
-      end: 0,
-      severity: 'information',
-      category: 'structure',
-    });
+    notices.push(notice(NOT_FULLY_CHECKED, 'timeBudget', { budget, count: skipped.length, rules: skipped.length === 1 ? 'rule was' : 'rules were', skipped: skipped.join(', ') }, 0));
   }
   if (out.length > MAX_PER_DOCUMENT) {
     const rest = out.length - MAX_PER_DOCUMENT;
     const kept = out.slice(0, MAX_PER_DOCUMENT);
-    kept.push({
-      ruleId: 'structure/too-many-findings',
-      messageId: 'capped',
-      message: `${rest} more findings were not shown; fix the ones above first.`,
-      start: 0,
-      end: 0,
-      severity: 'information',
-      category: 'structure',
-    });
+    kept.push(notice(TOO_MANY_FINDINGS, 'capped', { rest }, 0));
     return withNotices(kept, notices);
   }
   return withNotices(out, notices);
+}
+
+function notice(meta: RuleMeta, messageId: string, data: Record<string, string | number>, at: number): Diagnostic {
+  // The skipped-rules list may be long: the message is not clipped like a quoted value.
+  const message = meta.messages[messageId].replace(/\{(\w+)\}/g, (m: string, k: string) => (k in data ? String(data[k]) : m));
+  return { ruleId: meta.id, messageId, message: clip(message, MAX_MESSAGE), data, start: at, end: at, severity: meta.defaultSeverity, category: meta.category };
 }
 
 function capNotice(ruleId: string, category: Category, at: Finding, rest: number | undefined): Diagnostic {

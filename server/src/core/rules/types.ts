@@ -20,6 +20,18 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** What each category covers, for the docs, the README and the settings. */
+export const CATEGORY_DESCRIPTIONS: Readonly<Record<Category, string>> = {
+  frontmatter: 'YAML syntax, missing required keys, unknown keys, bad values (date, address)',
+  personalization: 'the greeting names the interviewer; role and company named; no other company or role; a listed topic referred to; no template wording',
+  placeholder: 'leftover template slots, blanks and drafting notes',
+  structure: 'greeting, thanks, renewed interest, a reinforced qualification, sign-off and signature; subject line; length',
+  tone: 'slang, hedging, pushy or negative phrasing, exclamation and emoji, shouting, salary talk, clichés, self-focus',
+  proofreading: 'spelling (with suggestions that know the interview), repeated words, a/an, capitals, word confusions',
+  readability: 'over-long sentences and paragraphs, reading grade',
+  timing: 'more than 24 hours since the interview; an interview date in the future',
+};
+
 export interface Fix {
   /** Shown in the quick-fix menu, e.g. `Replace with "going to"`. */
   title: string;

@@ -37,6 +37,8 @@ export interface KeySpec {
   readonly snippet: string;
   /** Other names people write for this key ("position" for role); unknown-key suggests the key. */
   readonly aliases: readonly string[];
+  /** For a recommended key: what Thanks can check once it is there ("the right employer name"). */
+  readonly enables?: string;
 }
 
 export const FRONT_MATTER_KEYS = [
@@ -72,6 +74,7 @@ export const FRONT_MATTER_KEYS = [
     doc: 'The employer, as they write their name. The note should name it, and no other company.',
     snippet: 'company: ${1:Northwind Health}',
     aliases: ['employer', 'organization', 'organisation', 'org', 'firm'],
+    enables: 'the right employer name',
   },
   {
     key: 'email',

@@ -13,7 +13,7 @@ export const rule: Rule = {
     description: 'Suggests adding `company` to the front matter when it is missing.',
     why: 'With the company known, Thanks can check that the note names it and that no other employer slipped in from an earlier note.',
     advice: 'Add `company:` with the employer’s name as they write it.',
-    messages: { missing: 'Add `{key}:` to the front matter. {doc}' },
+    messages: { missing: 'Add `{key}:` so the note can be checked for {enables}.' },
     fixable: true,
   },
   check({ doc, report }) {
@@ -23,7 +23,7 @@ export const rule: Rule = {
       if (fm.entries.has(spec.key)) continue;
       report({
         messageId: 'missing',
-        data: { key: spec.key, doc: spec.doc },
+        data: { key: spec.key, enables: spec.enables ?? 'what it is for' },
         start: fm.span.start,
         end: fm.span.start + 3,
         fixes: [{ title: `Add "${spec.key}:"`, edits: [insertEntryEdit(doc, spec.key)], safe: false }],
