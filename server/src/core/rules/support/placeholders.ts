@@ -7,6 +7,7 @@ import slots from '../../lexicon/slots.json';
 import { stringOfCodes } from '../../document/lines';
 import { fillValues } from '../../document/slots';
 import { offsetInFrontMatter } from '../../document/tokens';
+import { yamlScalar } from '../../document/frontmatter/writer';
 
 export const HTML_TAGS: ReadonlySet<string> = new Set(slots.htmlTags);
 export const FIELD_NAMES: readonly string[] = slots.fieldNames;
@@ -45,11 +46,22 @@ export function fillFixes(doc: ThanksDocument, span: Span, source: string | unde
   // A front-matter value that is itself the slot ("company: [Company Name]") cannot fill it.
   const slotText = doc.text.slice(span.start, span.end);
   const values = fillValues(doc, source).filter((v) => !v.includes(slotText));
-  const inFm = offsetInFrontMatter(doc, span.start);
+  const item = frontMatterItemAt(doc, span);
   return values.map((value, i) => ({
     title: `Fill in "${value}"`,
-    edits: [{ ...span, newText: inFm && /[:#\[\]{}]/.test(value) ? JSON.stringify(value) : value }],
+    // In the front matter the whole value is rewritten, so that it stays one YAML scalar.
+    edits: [item ? { ...item.span, newText: yamlScalar(item.text.replace(slotText, value)) } : { ...span, newText: value }],
     safe: values.length === 1,
     preferred: i === 0,
   }));
+}
+
+/** The front-matter value (a scalar, or one list item) that holds `span`, when its text holds the slot as written. */
+function frontMatterItemAt(doc: ThanksDocument, span: Span): { text: string; span: Span } | undefined {
+  if (!offsetInFrontMatter(doc, span.start)) return undefined;
+  const slot = doc.text.slice(span.start, span.end);
+  for (const entry of doc.frontMatter.keys) {
+    for (const item of entry.items) if (item.span.start <= span.start && span.end <= item.span.end && item.text.includes(slot)) return item;
+  }
+  return undefined;
 }
