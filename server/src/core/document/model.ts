@@ -2,16 +2,6 @@
 import type { Span } from './span';
 import type { FrontMatterValues } from './frontmatter/schema';
 
-export type FrontMatterKey =
-  | 'interviewer'
-  | 'role'
-  | 'company'
-  | 'email'
-  | 'interview_date'
-  | 'topics'
-  | 'subject'
-  | 'candidate';
-
 export interface YamlIssue extends Span {
   code: string;
   message: string;
