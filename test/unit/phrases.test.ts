@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandPattern, PhraseMatcher } from '../../server/src/core/language/phrase-matcher';
 import { tokenize } from '../../server/src/core/document/tokens';
+import { cpuNow } from '../helpers/cpu-time';
 
 const matches = (patterns: string[], text: string) =>
   new PhraseMatcher(patterns.map((p) => ({ pattern: p, value: p }))).matchText(text).map((m) => `${m.value}=${text.slice(m.start, m.end)}`);
@@ -55,9 +56,10 @@ describe('phrase matcher', () => {
   it('runs in linear time on hostile input', () => {
     const m = new PhraseMatcher([{ pattern: 'a a a a a a a a b', value: 1 }]);
     const text = 'a '.repeat(200_000);
-    const t0 = Date.now();
+    const t0 = cpuNow();
     assert.deepEqual(m.matchText(text), []);
-    assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+    const ms = cpuNow() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms of CPU`);
   });
 });
 

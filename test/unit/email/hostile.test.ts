@@ -9,6 +9,7 @@ import { markdownToText } from '../../../server/src/core/compose/email/plain-tex
 import { emailOf } from '../../../server/src/core/compose/email/message';
 import { composeEml } from '../../../server/src/core/compose/email/eml';
 import { MAX_NESTING, parseBody, splitLines, stripComments } from '../../../server/src/core/compose/email/markdown';
+import { cpuNow } from '../../helpers/cpu-time';
 
 const LIMIT_MS = 1000;
 
@@ -31,9 +32,9 @@ const HOSTILE: Record<string, () => string> = {
 };
 
 function timed<T>(f: () => T): { value: T; ms: number } {
-  const start = performance.now();
+  const start = cpuNow();
   const value = f();
-  return { value, ms: performance.now() - start };
+  return { value, ms: cpuNow() - start };
 }
 
 /** The letters and digits of `s`, in order: what the reader must still find in the text export. */
@@ -57,9 +58,9 @@ describe('email render/export: hostile notes are bounded in time and never throw
 
       const note = `---\ninterviewer: Dana Whitfield\nemail: dana@x.example\nsubject: Thank you\n---\n${body}`;
       const message = emailOf(parseNote(note));
-      const start = performance.now();
+      const start = cpuNow();
       const buf = await composeEml(message, { date: new Date(Date.UTC(2026, 10, 25, 9)) });
-      const emlMs = performance.now() - start;
+      const emlMs = cpuNow() - start;
       assert.ok(emlMs < LIMIT_MS, `composeEml took ${emlMs.toFixed(0)} ms`);
       assert.ok(buf.length > 0);
     });
@@ -68,9 +69,9 @@ describe('email render/export: hostile notes are bounded in time and never throw
   it('composing the .eml of a 5 MB note resolves in < 1 s', async () => {
     const body = HOSTILE['5 MB note']();
     const message = emailOf(parseNote(`---\nsubject: Thanks\n---\n${body}`));
-    const start = performance.now();
+    const start = cpuNow();
     const buf = await composeEml(message, { date: new Date(Date.UTC(2026, 10, 25, 9)) });
-    const ms = performance.now() - start;
+    const ms = cpuNow() - start;
     assert.ok(ms < LIMIT_MS, `composeEml took ${ms.toFixed(0)} ms`);
     assert.ok(buf.length > body.length / 2);
   });
