@@ -11,7 +11,9 @@
 //   wink-nlp wink-eng-lite-web-model compromise en-pos en-lexicon pos wink-pos-tagger natural esbuild
 //   e.g.  mkdir -p /tmp/tagger-bakeoff && cd /tmp/tagger-bakeoff && npm init -y && npm i <those>
 //         node bench/tagger/run.mjs --deps /tmp/tagger-bakeoff
-// (en-lexicon is needed only by the compact tagger's build step; esbuild is the project's own.)
+// (en-lexicon is needed only by the compact tagger's build step; esbuild is the project's own, or the
+// --deps folder's.) Output: bench/tagger/results.md (and bundles, lexicon and note in bench/tmp/tagger/).
+// A full run takes about 4 minutes on 2 cores (7 rounds x 10 candidates x 2 processes).
 //
 // usage: node bench/tagger/run.mjs [--deps DIR] [--quick] [--only a,b] [--accuracy-only] [--verbose]
 import { spawnSync } from 'node:child_process';
@@ -40,7 +42,9 @@ const f1 = (x) => (x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toF
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '–');
 
 const CANDIDATES = [
-  { name: 'compact', label: 'compact tagger (prototype)', licence: 'MIT code; data en-lexicon MIT (Brill lexicon)', ok: true },
+  { name: 'compact', label: 'compact tagger (prototype), data file read on first use', licence: 'MIT code; data en-lexicon MIT (Brill lexicon)', ok: true, dataKB: () => statSync(lexiconJson).size / 1024 },
+  { name: 'compact-embedded', label: 'compact tagger, data embedded in the bundle', licence: 'as above', ok: true },
+  { name: 'none', label: 'no tagger (harness baseline)', licence: '–', ok: true, noAcc: true },
   { name: 'compact-lexicon-only', label: 'compact, lexicon only (ablation)', licence: 'as above', ok: true, noPerf: true },
   { name: 'wink-nlp', label: 'wink-nlp + eng-lite-web-model', licence: 'MIT', ok: true },
   { name: 'compromise', label: 'compromise (default)', licence: 'MIT', ok: true },
@@ -54,13 +58,18 @@ const CANDIDATES = [
 // ---------------------------------------------------------------------------------------------
 // 1. Build the compact tagger's lexicon and bundle every candidate like the server is bundled
 
-const { build } = await import(pathToFileURL(createRequire(join(root, 'noop.js')).resolve('esbuild')).href);
+// the project's esbuild (a devDependency); the --deps folder's if the project's is not installed
+const esbuildPath = (() => { try { return createRequire(join(root, 'noop.js')).resolve('esbuild'); } catch { return createRequire(join(deps, 'noop.js')).resolve('esbuild'); } })();
+const { build } = await import(pathToFileURL(esbuildPath).href);
 const nodePaths = [join(deps, 'node_modules'), join(root, 'node_modules')];
 const lexiconModule = join(tmp, 'lexicon.generated.js');
 await build({ entryPoints: [join(here, 'compact', 'build.ts')], outfile: join(tmp, 'build.cjs'), bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
 const tb = performance.now();
+const lexiconJson = join(tmp, 'tagger-lexicon.txt');
 const built = spawnSync(process.execPath, [join(tmp, 'build.cjs'), lexiconModule, '--deps', deps], { encoding: 'utf8' });
 if (built.status !== 0) throw new Error(`compact lexicon build failed:\n${built.stderr}`);
+const builtJson = spawnSync(process.execPath, [join(tmp, 'build.cjs'), lexiconJson, '--deps', deps], { encoding: 'utf8' });
+if (builtJson.status !== 0) throw new Error(`compact lexicon build failed:\n${builtJson.stderr}`);
 const buildStats = JSON.parse(built.stdout.trim().split('\n').pop());
 buildStats.ms = performance.now() - tb;
 log(`compact lexicon: ${buildStats.keptEntries} entries, ${(buildStats.bytes / 1024).toFixed(0)} KB (from ${buildStats.sourceEntries}) in ${buildStats.ms.toFixed(0)} ms`);
@@ -69,13 +78,13 @@ for (const c of CANDIDATES) {
   const common = {
     entryPoints: [join(here, 'adapters', `${c.name}.mjs`)], bundle: true, platform: 'node', format: 'cjs', target: 'node18',
     nodePaths, alias: { 'thanks-tagger-lexicon': lexiconModule }, logLevel: 'error',
-    define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl', __TAGGER_LEXICON_FILE__: JSON.stringify(lexiconJson) }, banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   };
   c.bundle = join(tmp, `${c.name}.cjs`);
   await build({ ...common, outfile: c.bundle });
-  c.bundleKB = statSync(c.bundle).size / 1024;
+  c.bundleKB = statSync(c.bundle).size / 1024 + (c.dataKB ? c.dataKB() : 0); // + a data file shipped beside the bundle
   await build({ ...common, outfile: join(tmp, `${c.name}.min.cjs`), minify: true });
-  c.bundleMinKB = statSync(join(tmp, `${c.name}.min.cjs`)).size / 1024;
+  c.bundleMinKB = statSync(join(tmp, `${c.name}.min.cjs`)).size / 1024 + (c.dataKB ? c.dataKB() : 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,6 +126,7 @@ function score(c, set) {
   return s;
 }
 for (const c of CANDIDATES) {
+  if (c.noAcc) continue;
   c.acc = score(c, gold);
   c.blind = score(c, blind);
   log(`${c.name}: ${pct(...c.acc.all)}% (dev ${pct(...c.acc.dev)}%, held-out ${pct(...c.acc.test)}%), blind ${pct(...c.blind.all)}%`);
@@ -144,13 +154,22 @@ const perf = new Map(CANDIDATES.map((c) => [c.name, []]));
 const empty = [];
 if (!accuracyOnly) {
   for (let r = 0; r < ROUNDS; r++) {
-    const t = performance.now();
+    const ts = performance.now();
     spawnSync(process.execPath, [probe, '--empty'], { encoding: 'utf8' });
-    empty.push({ wall: performance.now() - t });
+    empty.push({ startup: performance.now() - ts });
+    for (const c of CANDIDATES) {
+      if (c.noPerf) continue;
+      const t1 = performance.now();
+      const sr = spawnSync(process.execPath, [probe, c.bundle, '--startup'], { encoding: 'utf8' });
+      if (sr.status === 0) (c.startup ??= []).push(performance.now() - t1);
+    }
+    const t = performance.now();
+    const er = spawnSync(process.execPath, ['--expose-gc', probe, '--empty'], { encoding: 'utf8' });
+    empty.push({ wall: performance.now() - t, ...JSON.parse(er.stdout.trim()) });
     for (const c of CANDIDATES) {
       if (c.noPerf) continue;
       const t0 = performance.now();
-      const res = spawnSync(process.execPath, [probe, c.bundle, join(tmp, 'note.json')], { encoding: 'utf8' });
+      const res = spawnSync(process.execPath, ['--expose-gc', probe, c.bundle, join(tmp, 'note.json')], { encoding: 'utf8' });
       const wall = performance.now() - t0;
       if (res.status !== 0) { log(`${c.name} probe failed: ${res.stderr}`); continue; }
       perf.get(c.name).push({ ...JSON.parse(res.stdout.trim().split('\n').pop()), wall });
@@ -159,39 +178,41 @@ if (!accuracyOnly) {
   }
 }
 const loadAtEnd = os.loadavg();
-const emptyWall = median(empty.map((e) => e.wall));
+const emptyWall = median(empty.map((e) => e.wall).filter((x) => x !== undefined));
+const emptyStartup = median(empty.map((e) => e.startup).filter((x) => x !== undefined));
 for (const c of CANDIDATES) {
   const runs = perf.get(c.name);
   const m = (k) => median(runs.map((x) => x[k]));
-  c.perf = runs.length ? { load: m('loadMs'), loadCpu: m('loadCpuMs'), first: m('firstMs'), per500: m('medianMs'), p90: m('p90Ms'), rssLoad: m('rssLoad'), rssFirst: m('rssFirst'), rss50: m('rss50'), wallDelta: m('wall') - emptyWall, rssBase: m('rssBase') } : undefined;
+  c.perf = runs.length ? { load: m('loadMs'), loadCpu: m('loadCpuMs'), first: m('firstMs'), per500: m('medianMs'), p90: m('p90Ms'), rssLoad: m('rssLoad'), rssFirst: m('rssFirst'), rss50: m('rss50'), rssGc: m('rssAfterGc'), heapGc: m('heapAfterGcMB') - median(empty.map((e) => e.heapMB).filter((x) => x !== undefined)), wallDelta: median(c.startup ?? []) - emptyStartup, rssBase: m('rssBase') } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
 // 4. Report
 
 const L = [];
+const probeCands = CANDIDATES.filter((c) => !c.noPerf && !c.noAcc);
 L.push('# Tagger bake-off — measured results', '');
 L.push(`Generated by \`node bench/tagger/run.mjs\` on ${new Date().toISOString()}; ${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores, Node ${process.version}.`);
 L.push(`Load average at start ${loadAtStart.map((x) => x.toFixed(2)).join(' / ')}, at end ${loadAtEnd.map((x) => x.toFixed(2)).join(' / ')}. ${ROUNDS} rounds; each round starts one fresh process per candidate, interleaved. Timing note: first ${note.words} words of bench/texts/long.thanks (${note.sentences.length} sentences, ${note.sentences.flat().length} tokens).`);
-L.push(`Empty Node process: ${f1(emptyWall)} ms spawn→exit, ${f1(median(perf.get(CANDIDATES.find((c) => !c.noPerf)?.name ?? '')?.map((x) => x.rssBase) ?? []))} MB RSS before loading.`, '');
+L.push(`Empty Node process: ${f1(emptyStartup)} ms spawn→exit, ${f1(median(perf.get(CANDIDATES.find((c) => !c.noPerf)?.name ?? '')?.map((x) => x.rssBase) ?? []))} MB RSS before loading.`, '');
 L.push(`Compact lexicon build: ${buildStats.keptEntries} entries kept of ${buildStats.sourceEntries} (dropped: ${buildStats.droppedGuessable} guessable, ${buildStats.droppedCapitalised} capitalised, ${buildStats.droppedOther} other), ${(buildStats.bytes / 1024).toFixed(0)} KB packed, ${buildStats.ms.toFixed(0)} ms.`, '');
-L.push('| candidate | licence | load ms (median, in-process) | spawn→exit − empty ms | first 500 words ms | ms / 500 words (median; p90) | +RSS after load MB | +RSS after 50 notes MB | bundle KB (minified) | accuracy % (dev / held-out) | blind set % | verb forms % | nouns sg/pl % | adj vs participle % | determiners % | prepositions % | learner probes ok (blind) |');
-L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+L.push('| candidate | licence | load ms (median, in-process) | cold start − empty process ms (spawn, load, tag 1 sentence, exit) | first 500 words ms | ms / 500 words (median; p90) | +RSS after load MB | +RSS after 50 notes MB (after full GC) | +heap retained MB | bundle KB (minified) | accuracy % (dev / held-out) | blind set % | verb forms % | nouns sg/pl % | adj vs participle % | determiners % | prepositions % | learner probes ok (blind) |');
+L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const c of CANDIDATES) {
   const p = c.perf;
   const a = c.acc;
+  if (c.noAcc) { L.push(`| ${c.label} | ${c.licence} | ${p ? f1(p.load) : '–'} | ${p ? f1(p.wallDelta) : '–'} | ${p ? f1(p.first) : '–'} | ${p ? `${f1(p.per500)}; ${f1(p.p90)}` : '–'} | ${p ? f1(p.rssLoad) : '–'} | ${p ? `${f1(p.rss50)} (${f1(p.rssGc)})` : '–'} | ${p ? f1(p.heapGc) : '–'} | ${f1(c.bundleKB)} (${f1(c.bundleMinKB)}) | – | – | – | – | – | – | – | – |`); continue; }
   const g = (k) => pct(...a.groups[k]);
-  L.push(`| ${c.label} | ${c.licence} | ${p ? f1(p.load) : '–'} | ${p ? f1(p.wallDelta) : '–'} | ${p ? f1(p.first) : '–'} | ${p ? `${f1(p.per500)}; ${f1(p.p90)}` : '–'} | ${p ? f1(p.rssLoad) : '–'} | ${p ? f1(p.rss50) : '–'} | ${f1(c.bundleKB)} (${f1(c.bundleMinKB)}) | ${pct(...a.all)} (${pct(...a.dev)} / ${pct(...a.test)}) | ${pct(...c.blind.all)} | ${g('verb forms')} | ${g('nouns sg/pl')} | ${g('adj vs participle')} | ${g('determiners')} | ${g('prepositions')} | ${probeScore(a)} (${probeScore(c.blind)}) |`);
+  L.push(`| ${c.label} | ${c.licence} | ${p ? f1(p.load) : '–'} | ${p ? f1(p.wallDelta) : '–'} | ${p ? f1(p.first) : '–'} | ${p ? `${f1(p.per500)}; ${f1(p.p90)}` : '–'} | ${p ? f1(p.rssLoad) : '–'} | ${p ? `${f1(p.rss50)} (${f1(p.rssGc)})` : '–'} | ${p ? f1(p.heapGc) : '–'} | ${f1(c.bundleKB)} (${f1(c.bundleMinKB)}) | ${pct(...a.all)} (${pct(...a.dev)} / ${pct(...a.test)}) | ${pct(...c.blind.all)} | ${g('verb forms')} | ${g('nouns sg/pl')} | ${g('adj vs participle')} | ${g('determiners')} | ${g('prepositions')} | ${probeScore(a)} (${probeScore(c.blind)}) |`);
 }
-L.push('', `Accuracy counts word tokens only (punctuation left out): gold set ${CANDIDATES[0]?.acc.all[1]} tokens in ${gold.length} sentences (dev = odd ids, held-out = even ids); blind set ${CANDIDATES[0]?.blind.all[1]} tokens in ${blind.length} sentences, written after the compact tagger was frozen. Key-tag columns are accuracy on the gold-set tokens whose gold tag is in that group (blind set in the next table).`, '');
+L.push('', `Accuracy counts word tokens only (punctuation left out): gold set ${probeCands[0]?.acc.all[1]} tokens in ${gold.length} sentences (dev = odd ids, held-out = even ids); blind set ${probeCands[0]?.blind.all[1]} tokens in ${blind.length} sentences, written after the compact tagger was frozen. Key-tag columns are accuracy on the gold-set tokens whose gold tag is in that group (blind set in the next table).`, '');
 L.push('| candidate | blind: all % | verb forms % | nouns sg/pl % | adj vs participle % | determiners % | prepositions % | learner-error tokens ok |', '|---|---|---|---|---|---|---|---|');
-for (const c of CANDIDATES) { const b = c.blind; const g = (k) => pct(...b.groups[k]); L.push(`| ${c.label} | ${pct(...b.all)} | ${g('verb forms')} | ${g('nouns sg/pl')} | ${g('adj vs participle')} | ${g('determiners')} | ${g('prepositions')} | ${probeScore(b)} |`); }
+for (const c of CANDIDATES.filter((x) => !x.noAcc)) { const b = c.blind; const g = (k) => pct(...b.groups[k]); L.push(`| ${c.label} | ${pct(...b.all)} | ${g('verb forms')} | ${g('nouns sg/pl')} | ${g('adj vs participle')} | ${g('determiners')} | ${g('prepositions')} | ${probeScore(b)} |`); }
 L.push('');
 L.push('## Learner-error probes (critical tokens: gold → each candidate)', '');
-const probeCands = CANDIDATES.filter((c) => !c.noPerf);
 L.push(`| # | sentence | token: gold | ${probeCands.map((c) => c.name).join(' | ')} |`);
 L.push(`|---|---|---|${probeCands.map(() => '---').join('|')}|`);
-const probeList = CANDIDATES[0]?.acc.probes ?? [];
+const probeList = probeCands[0]?.acc.probes ?? [];
 probeList.forEach((pr, k) => {
   pr.crit.forEach((cr, j) => {
     const cells = probeCands.map((c) => { const x = c.acc.probes[k].crit[j]; return x.ok ? `✅ ${x.got}` : `❌ ${x.got}`; });
@@ -201,7 +222,7 @@ probeList.forEach((pr, k) => {
 L.push('', '## Blind set: learner-error tokens', '');
 L.push(`| # | sentence | token: gold | ${probeCands.map((c) => c.name).join(' | ')} |`);
 L.push(`|---|---|---|${probeCands.map(() => '---').join('|')}|`);
-(CANDIDATES[0]?.blind.probes ?? []).forEach((pr, k) => {
+(probeCands[0]?.blind.probes ?? []).forEach((pr, k) => {
   pr.crit.forEach((cr, j) => {
     const cells = probeCands.map((c) => { const x = c.blind.probes[k].crit[j]; return x.ok ? `✅ ${x.got}` : `❌ ${x.got}`; });
     L.push(`| ${pr.id} | ${j === 0 ? pr.text : '〃'} | ${cr.word}: ${cr.gold} | ${cells.join(' | ')} |`);
@@ -209,7 +230,7 @@ L.push(`|---|---|---|${probeCands.map(() => '---').join('|')}|`);
 });
 if (verbose) {
   L.push('', '## Errors per candidate (sentence:token/gold→got)', '');
-  for (const c of CANDIDATES) L.push(`- **${c.name}** (${c.acc.errors.length}; blind ${c.blind.errors.length}): ${c.acc.errors.join(', ')} — blind: ${c.blind.errors.join(', ')}`);
+  for (const c of CANDIDATES.filter((x) => !x.noAcc)) L.push(`- **${c.name}** (${c.acc.errors.length}; blind ${c.blind.errors.length}): ${c.acc.errors.join(', ')} — blind: ${c.blind.errors.join(', ')}`);
 }
 const report = L.join('\n') + '\n';
 writeFileSync(join(here, accuracyOnly ? '../tmp/tagger/results-accuracy.md' : 'results.md'), report);

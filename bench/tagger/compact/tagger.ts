@@ -10,7 +10,8 @@
 // TO VBG, "very interesting in" -> ADV ADJ ADP. That is what a grammar checker needs.
 //
 // API:
-//   const tagger = new CompactTagger(packed)        // packed: PackedLexicon (cheap: no parsing here)
+//   const tagger = new CompactTagger(packed)        // packed: PackedLexicon (cheap: no parsing, no index to build)
+//   parsePackedLexicon(text: string): PackedLexicon  // data-file variant: readFileSync(file, 'latin1') of build.ts's writePackedText output
 //   tagger.tag(tokens: readonly string[]): TagName[] // one sentence, tokens in order
 //   tagger.tagIds(tokens, out?: Uint8Array): Uint8Array  // same, as indices into TAGS (no strings)
 //   tagger.candidates(token, sentenceInitial = false): readonly TagName[]  // lexicon + guesser view
@@ -30,79 +31,84 @@ export const NN = 0, NNS = 1, PROPN = 2, PRON = 3, DET = 4, ADJ = 5, ADV = 6, AD
   SYM = 20, X = 21;
 const BOS = 255; // "tag" before the first token
 
-/** Packed lexicon: entries `word + " " + tagLetters + "\n"`, sorted by UTF-16 code units; tag letter = "A" + id. */
+/**
+ * Packed lexicon: entries `word + " " + tagLetters + "\n"`, sorted by UTF-16 code units; tag letter = "A" + id.
+ * `blocks` holds the offset in `data` of every BLOCK-th entry (a tiny sampled index made at build time), so
+ * nothing has to be scanned or parsed at load time.
+ */
 export interface PackedLexicon {
   version: 1;
   source: string;
   entries: number;
+  block: number;
+  blocks: readonly number[];
   data: string;
+}
+
+/**
+ * Reads the data-file form written by build.ts (`writePackedText`): one JSON header line (everything but
+ * `data`), a line break, then `data` verbatim. Read the file as 'latin1' (every character is <= U+00FF).
+ */
+export function parsePackedLexicon(text: string): PackedLexicon {
+  const nl = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, nl)) as Omit<PackedLexicon, 'data'>;
+  if (head.version !== 1 || !Array.isArray(head.blocks)) throw new Error('Not a packed tagger lexicon (version 1)');
+  return { ...head, data: text.slice(nl + 1) };
 }
 
 type Cands = readonly number[];
 const one = (t: number): Cands => [t];
-const C_NN = one(NN), C_PROPN = one(PROPN), C_NUM = one(NUM), C_PUNCT = one(PUNCT), C_SYM = one(SYM), C_ADV = one(ADV), C_ADJ = one(ADJ);
+const C_NN = one(NN), C_PROPN = one(PROPN), C_NUM = one(NUM), C_PUNCT = one(PUNCT), C_SYM = one(SYM), C_ADV = one(ADV), C_ADJ = one(ADJ), C_NNS = one(NNS);
 const C_VBG = [VBG, NN, ADJ], C_ED = [VBD, VBN, ADJ], C_S = [NNS, VBZ], C_ADJ_NN = [ADJ, NN], C_VB_NN = [VB, NN];
 
 // ------------------------------------------------------------------------------------------------
-// Lexicon lookup (binary search over the packed string; offsets built on first use)
+// Lexicon lookup: binary search over the sampled block offsets, then a short scan inside one block
 
 export class PackedLookup {
-  private starts: Uint32Array | undefined;
-  private readonly cache = new Map<string, Cands>();
+  private readonly classes = new Map<string, Cands>();
   constructor(readonly packed: PackedLexicon) {}
 
-  private index(): Uint32Array {
-    if (this.starts) return this.starts;
+  /** Compares `word` with the entry starting at `s`: <0, 0, >0. */
+  private cmp(word: string, s: number): number {
     const d = this.packed.data;
-    const starts = new Uint32Array(this.packed.entries + 1);
-    let n = 0;
-    let at = 0;
-    while (at < d.length) {
-      starts[n++] = at;
-      const nl = d.indexOf('\n', at);
-      at = nl < 0 ? d.length : nl + 1;
+    for (let i = 0; ; i++) {
+      const b = d.charCodeAt(s + i);
+      if (i === word.length) return b === 32 ? 0 : -1;
+      if (b === 32) return 1;
+      const a = word.charCodeAt(i);
+      if (a !== b) return a < b ? -1 : 1;
     }
-    starts[n] = d.length + (d.endsWith('\n') ? 0 : 1);
-    this.starts = n === this.packed.entries ? starts : starts.slice(0, n + 1);
-    return this.starts;
   }
 
   /** Candidate tags of `word` exactly as written, or undefined. */
   get(word: string): Cands | undefined {
-    const starts = this.index();
-    const d = this.packed.data;
+    const { blocks, data: d } = this.packed;
     let lo = 0;
-    let hi = starts.length - 2;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid];
-      // compare word with d[s .. space)
-      let i = 0;
-      let cmp = 0;
-      for (;;) {
-        const a = i < word.length ? word.charCodeAt(i) : -1;
-        const b = d.charCodeAt(s + i);
-        const bEnd = b === 32;
-        if (a === -1) { cmp = bEnd ? 0 : -1; break; }
-        if (bEnd) { cmp = 1; break; }
-        if (a !== b) { cmp = a < b ? -1 : 1; break; }
-        i++;
-      }
-      if (cmp === 0) {
-        const tagStart = s + word.length + 1;
-        const tagEnd = starts[mid + 1] - 1;
-        const letters = d.slice(tagStart, tagEnd);
-        let c = this.cache.get(letters);
-        if (!c) {
+    let hi = blocks.length - 1;
+    if (hi < 0 || this.cmp(word, blocks[0]) < 0) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.cmp(word, blocks[mid]) < 0) hi = mid - 1;
+      else lo = mid;
+    }
+    let s = blocks[lo];
+    const end = lo + 1 < blocks.length ? blocks[lo + 1] : d.length;
+    while (s < end) {
+      const c = this.cmp(word, s);
+      const nl = d.indexOf('\n', s);
+      if (c === 0) {
+        const letters = d.slice(s + word.length + 1, nl);
+        let cands = this.classes.get(letters);
+        if (!cands) {
           const arr: number[] = [];
           for (let k = 0; k < letters.length; k++) arr.push(letters.charCodeAt(k) - 65);
-          c = arr;
-          this.cache.set(letters, c);
+          cands = arr;
+          this.classes.set(letters, cands);
         }
-        return c;
+        return cands;
       }
-      if (cmp < 0) hi = mid - 1;
-      else lo = mid + 1;
+      if (c < 0) return undefined;
+      s = nl + 1;
     }
     return undefined;
   }
@@ -179,6 +185,7 @@ const NUM_RE = /^[+-]?(?:\d[\d,.:/]*\d|\d)(?:st|nd|rd|th|s|k|m|%)?$/i;
 const PUNCT_RE = /^[\p{P}]+$/u;
 const SYMBOL_RE = /^[\p{S}%&#@*+=<>^~|]+$/u;
 const HAS_LETTER = /\p{L}/u;
+const SENTENCE_OPENER = /^[.!?:;"“(]+$/;
 
 /** The guesser used for words not in the lexicon (`w` lower-case): morphology against the lexicon, then shape. */
 export function guess(w: string, lex: Lookup): Cands {
@@ -217,8 +224,19 @@ export function normalize(token: string): string {
 
 // ------------------------------------------------------------------------------------------------
 
+/** Per-token cache entry: normalised form and candidates (sentence-initial and elsewhere, filled lazily). */
+interface Seen {
+  w: string;
+  mid?: Cands;
+  first?: Cands;
+}
+const CACHE_LIMIT = 20_000; // distinct tokens remembered (about 2 MB at the limit); cleared when full
+
 export class CompactTagger {
   readonly lexicon: PackedLookup;
+  private readonly seen = new Map<string, Seen>();
+  private words: string[] = [];
+  private cs: Cands[] = [];
 
   constructor(packed: PackedLexicon) {
     if (packed.version !== 1) throw new Error(`Unsupported packed lexicon version ${packed.version}`);
@@ -262,7 +280,7 @@ export class CompactTagger {
     if (w.length > 3 && (w.endsWith("'s") || w.endsWith("s'"))) {
       const host = w.endsWith("'s") ? w.slice(0, -2) : w.slice(0, -1);
       const hc = lex.get(host) ?? guess(host, lex);
-      return has(hc, NNS) && !has(hc, NN) ? [NNS] : C_NN;
+      return has(hc, NNS) && !has(hc, NN) ? C_NNS : C_NN;
     }
     return guess(w, lex);
   }
@@ -277,16 +295,30 @@ export class CompactTagger {
   tagIds(tokens: readonly string[], out?: Uint8Array): Uint8Array {
     const n = tokens.length;
     const tags = out && out.length >= n ? out : new Uint8Array(n);
-    const words: string[] = new Array(n);
-    const cands: Cands[] = new Array(n);
+    const words = this.words;
+    const cands = this.cs;
+    words.length = n;
+    cands.length = n;
     let initial = true;
+    const seen = this.seen;
     for (let i = 0; i < n; i++) {
       const raw = tokens[i];
-      const w = normalize(raw);
-      words[i] = w;
-      cands[i] = this.cands(raw, w, initial);
+      let e = seen.get(raw);
+      if (!e) {
+        if (seen.size >= CACHE_LIMIT) seen.clear();
+        e = { w: normalize(raw) };
+        seen.set(raw, e);
+      }
+      let c: Cands | undefined = initial ? e.first : e.mid;
+      if (!c) {
+        c = this.cands(raw, e.w, initial);
+        if (initial) e.first = c;
+        else e.mid = c;
+      }
+      words[i] = e.w;
+      cands[i] = c;
       // the next token starts a sentence again after an opening quote/bracket or a sentence end
-      initial = cands[i] === C_PUNCT && (initial || /^[.!?:;"“(]+$/.test(raw));
+      initial = c === C_PUNCT && (initial || SENTENCE_OPENER.test(raw));
     }
     let clauseVerb = false; // a verb was already tagged in the current clause
     for (let i = 0; i < n; i++) {

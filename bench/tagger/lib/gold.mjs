@@ -43,12 +43,8 @@ export function tokenize(text) {
   for (const m of text.matchAll(TOKEN_RE)) {
     const w = m[0];
     const clitic = /^(.+?)(n't|['’](?:s|m|re|ve|ll|d))$/i.exec(w);
-    if (clitic && clitic[1].length > 0) {
-      let host = clitic[1];
-      let cl = clitic[2];
-      if (/n't$/i.test(cl) && /^(?:ca|wo|sha)$/i.test(host)) { /* can't -> ca n't (Penn) */ }
-      out.push(host, cl);
-    } else out.push(w);
+    if (clitic && clitic[1].length > 0) out.push(clitic[1], clitic[2]); // can't -> ca n't, as Penn does
+    else out.push(w);
   }
   return out;
 }

@@ -17,6 +17,7 @@ export function fromPenn(tag, word = '') {
   return 'X';
 }
 
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'feet', 'teeth', 'mice', 'geese', 'criteria', 'phenomena']);
 const POSS_DET = new Set(['my', 'your', 'his', 'its', 'our', 'their', 'whose']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "'ll", "'d", 'ca', 'wo']);
 const BE_HAVE_DO = {
@@ -51,7 +52,7 @@ export function fromUD(pos, word, lemma, prevWords) {
   if (w === 'to' && (pos === 'ADP' || pos === 'PART')) return 'TO';
   if (INDEF_PRON.has(w) && (pos === 'NOUN' || pos === 'PROPN')) return 'PRON';
   switch (pos) {
-    case 'NOUN': return w !== (lemma || w).toLowerCase() ? 'NNS' : 'NN';
+    case 'NOUN': return w !== (lemma || w).toLowerCase() && (/s$/.test(w) || IRREGULAR_PLURALS.has(w)) ? 'NNS' : 'NN';
     case 'PROPN': return 'PROPN';
     case 'PRON': return POSS_DET.has(w) ? 'DET' : 'PRON';
     case 'DET': return 'DET';
