@@ -27,11 +27,13 @@ export function subjectFor(situation: string, role: string): string {
 
 export function newNoteFrontMatter(facts: NewNoteFacts, candidate?: string): string {
   const clean = (xs: string[] | undefined) => (xs ?? []).map((x) => x.trim()).filter(Boolean);
+  // One person or address is written as a plain value, several as a list; topics are always a list.
+  const oneOrList = (xs: string[]): WrittenValue => (xs.length === 1 ? xs[0] : xs);
   const entries: [string, WrittenValue][] = [
-    ['interviewer', clean(facts.interviewers)],
+    ['interviewer', oneOrList(clean(facts.interviewers))],
     ['role', facts.role.trim()],
     ['company', facts.company?.trim() || undefined],
-    ['email', clean(facts.email)],
+    ['email', oneOrList(clean(facts.email))],
     ['interview_date', facts.interviewDate && !NOT_A_THANK_YOU.has(facts.situation) ? facts.interviewDate.trim() : undefined],
     ['topics', clean(facts.topics)],
     ['subject', subjectFor(facts.situation, facts.role.trim())],

@@ -22,11 +22,10 @@ export function yamlScalar(v: string): string {
 /** A value to write: one scalar, a list, or nothing yet (`key: ` for the writer to fill in). */
 export type WrittenValue = string | readonly string[] | undefined;
 
-/** The lines of one entry: `key: value`, or `key:` with `  - item` lines for a list of several. */
+/** The lines of one entry: `key: value` for a string, `key:` with `  - item` lines for a list. */
 export function entryLines(key: string, value: WrittenValue): string[] {
   if (value === undefined) return [`${key}: `];
   if (typeof value === 'string') return [`${key}: ${yamlScalar(value)}`];
-  if (value.length === 1) return [`${key}: ${yamlScalar(value[0])}`];
   return [`${key}:`, ...value.map((v) => `  - ${yamlScalar(v)}`)];
 }
 
