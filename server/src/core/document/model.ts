@@ -73,14 +73,27 @@ export interface Salutation extends Span {
 
 export interface SignOff extends Span {
   text: string;
+  /** The closing is the last sentence of the last paragraph ("… Thanks again for your time, Maria."), not a line of its own. */
+  inline?: boolean;
 }
 
 export interface Signature extends Span {
   /** The name line. */
   name: string;
   nameSpan: Span;
-  /** Further lines (phone, email, profile). */
+  /** Further lines (title, phone, email, profile). */
   extraLines: { text: string; span: Span }[];
+  /** The name follows the closing on the same line ("Thanks again, Tom"). */
+  inline?: boolean;
+}
+
+/** A line above the greeting that an email does not carry. */
+export type HeaderLineKind = 'memo' | 'subject' | 'date' | 'address' | 'contact' | 'name';
+
+/** A block of such lines (a memo header, a date line, an address block…), blank-line separated. */
+export interface HeaderBlock extends Span {
+  kind: 'memo' | 'subject' | 'date' | 'address' | 'contact' | 'name';
+  lines: Span[];
 }
 
 export interface Directive extends Span {
@@ -96,13 +109,17 @@ export interface Body {
   span: Span;
   /** The whole note text with everything that is not prose replaced by spaces (same length). */
   prose: string;
+  /** Letter or memo header blocks above the greeting (address blocks, a date line, To:/Re: lines). */
+  header: HeaderBlock[];
   salutation?: Salutation;
-  /** Paragraphs of the letter itself: without salutation, sign-off and signature. */
+  /** Paragraphs of the letter itself: without header, salutation, sign-off and signature; a P.S. after the signature is included. */
   paragraphs: Paragraph[];
   sentences: Sentence[];
   words: Word[];
   signOff?: SignOff;
   signature?: Signature;
+  /** A postscript after the signature ("P.S. …"), read as part of the letter. */
+  postscript?: Span;
   /** Non-prose spans: code, URLs, e-mail addresses, HTML (comments and tags). */
   excluded: Span[];
   /** Spans of HTML comments. */

@@ -11,7 +11,9 @@ export function parseNote(text: string): ThanksDocument {
   const { frontMatter, bodyStart } = parseFrontMatter(text, start, (o) => lines.lineOf(o));
   // A huge paste (a log, a whole thread) is analysed in its head only; see MAX_ANALYSED.
   const limit = analysedLength(text, bodyStart);
-  const { body, directives } = parseBody(text, bodyStart, lines, limit);
+  // The candidate's name tells a signature ("Thanks again, Tom") from a greeting by name.
+  const signers = new Set((frontMatter.candidate ?? '').toLowerCase().split(/[\s,]+/).filter((w) => w.length > 1));
+  const { body, directives } = parseBody(text, bodyStart, lines, limit, signers);
   for (const c of frontMatter.comments) {
     const d = parseDirective(c.text);
     // `# thanks-disable rule` in the front matter switches the rule off for the whole note.

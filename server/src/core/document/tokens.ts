@@ -13,7 +13,8 @@ export interface Token extends Span {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const SOFT_GAP_RE = /^[\s*_]*(?:[-/][\s*_]*)?$/;
+// Between two words of a phrase: white space, emphasis, one hyphen or slash, or the period of an abbreviation ("Mr. Manager").
+const SOFT_GAP_RE = /^\.?[\s*_]*(?:[-/][\s*_]*)?$/;
 
 /** Splits prose into word tokens (hyphens and periods separate words; apostrophes do not). */
 export function tokenize(text: string, base = 0): Token[] {

@@ -2,6 +2,6 @@
 import data from './signoffs.json';
 
 export const SIGN_OFFS_GOOD: ReadonlySet<string> = new Set(data.good);
-export const SIGN_OFFS_POOR: ReadonlyMap<string, { reason: string; replacement: string }> = new Map(
-  data.poor.map((p) => [p.phrase.replace(/[!.,]+$/, ''), { reason: p.reason, replacement: p.replacement }]),
+export const SIGN_OFFS_POOR: ReadonlyMap<string, { reason: string; replacement: string; severity?: 'information' }> = new Map(
+  data.poor.map((p) => [p.phrase.replace(/[!.,]+$/, ''), { reason: p.reason, replacement: p.replacement, ...('severity' in p ? { severity: 'information' as const } : {}) }]),
 );

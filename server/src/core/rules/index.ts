@@ -17,14 +17,17 @@ import { rule as personalizationRoleMismatch } from './personalization/role-mism
 import { rule as personalizationRoleMissing } from './personalization/role-missing';
 import { rule as personalizationSalutationName } from './personalization/salutation-name';
 import { rule as personalizationTopicReference } from './personalization/topic-reference';
+import { rule as placeholderAlternative } from './placeholder/alternative';
 import { rule as placeholderBlank } from './placeholder/blank';
 import { rule as placeholderDraftingNote } from './placeholder/drafting-note';
 import { rule as placeholderFieldName } from './placeholder/field-name';
 import { rule as placeholderLoremIpsum } from './placeholder/lorem-ipsum';
 import { rule as placeholderSlot } from './placeholder/slot';
+import { rule as placeholderStandIn } from './placeholder/stand-in';
 import { rule as structureGratitude } from './structure/gratitude';
 import { rule as structureInterest } from './structure/interest';
 import { rule as structureLength } from './structure/length';
+import { rule as structureLetterFormat } from './structure/letter-format';
 import { rule as structureQualification } from './structure/qualification';
 import { rule as structureSalutationMissing } from './structure/salutation-missing';
 import { rule as structureSignOff } from './structure/sign-off';
@@ -72,14 +75,17 @@ export const rules: Rule[] = [
   personalizationRoleMissing,
   personalizationSalutationName,
   personalizationTopicReference,
+  placeholderAlternative,
   placeholderBlank,
   placeholderDraftingNote,
   placeholderFieldName,
   placeholderLoremIpsum,
   placeholderSlot,
+  placeholderStandIn,
   structureGratitude,
   structureInterest,
   structureLength,
+  structureLetterFormat,
   structureQualification,
   structureSalutationMissing,
   structureSignOff,

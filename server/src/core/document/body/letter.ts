@@ -1,8 +1,14 @@
-// The body read as a letter: the greeting on the first line, the sign-off and the signature at the
-// end, and the name lines in between.
-import type { Salutation, Signature, SignOff } from '../model';
+// The body read as a letter, in the shapes people really write: header blocks above the greeting (a
+// pasted letterhead, a memo's To:/Re: lines), the greeting ("Dear Dr. Lindqvist:", "Katarina,",
+// "Good morning Mr. Lee,"), the letter, and the closing — a sign-off line, or an inline one at the
+// end of the last paragraph ("… Thanks again for your time, Maria"), blank lines before the name, a
+// signature block (title, phone, LinkedIn) and a P.S. A header is read only above a greeting and a
+// closing only after it, so one can never be taken for the other.
+import type { HeaderBlock, HeaderLineKind, Salutation, Signature, SignOff } from '../model';
 import type { Span } from '../span';
 import { SIGN_OFFS_GOOD, SIGN_OFFS_POOR } from '../../lexicon/signoffs';
+import parts from '../../lexicon/letter-parts.json';
+import { headerBlocks, headerLineKind, isContactLine, isCredentialedName, isTitleCaseLine, strongHeader } from './header';
 
 const GREETING_RE =
   /^(?:(to whom it may concern)|(dear sir or madam|dear sir\/madam|dear sir|dear madam)|(dear|hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|yo)\b[ \t]*)/i;
@@ -77,39 +83,138 @@ export function findSalutation(text: string, first: Span | undefined): Salutatio
   return salutation;
 }
 
-export function findClosing(text: string, lines: Span[]): { signOff?: SignOff; signature?: Signature; closingStart?: number } {
-  const tail = lines.slice(-8);
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const line = text.slice(tail[i].start, tail[i].end);
-    const after = tail.length - 1 - i;
-    const kind = classifySignOff(line);
-    const shortWithComma = /^[\p{Lu}][^.!?]{0,40},$/u.test(line) && line.split(/\s+/).length <= 4;
-    if ((kind || shortWithComma) && after <= 6) {
-      const signOff: SignOff = { start: tail[i].start, end: tail[i].end, text: line };
-      let signature: Signature | undefined;
-      if (after > 0) {
-        const nameLine = tail[i + 1];
-        signature = {
-          start: nameLine.start,
-          end: tail[tail.length - 1].end,
-          name: text.slice(nameLine.start, nameLine.end),
-          nameSpan: nameLine,
-          extraLines: tail.slice(i + 2).map((l) => ({ text: text.slice(l.start, l.end), span: l })),
-        };
-      }
-      return { signOff, signature, closingStart: tail[i].start };
+/** How far down the greeting may come after header lines, and how far up a closing may sit. */
+const MAX_HEADER_LINES = 24;
+const MAX_SIGNATURE_LINES = 6;
+const POSTSCRIPT = new RegExp(`^(?:${parts.postscript.map((p) => p.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'iu');
+/** The start of an inline closing sentence: "Thanks again…", "Thank you for your time, Maria", "Best, Sam". */
+const INLINE_CLOSING = /^(?:many thanks|thanks|thank you|with (?:thanks|gratitude|appreciation)|best regards|kind regards|warm regards|warmest regards|regards|best wishes|all the best|best|sincerely|cheers)\b/i;
+
+export interface Letter {
+  header: HeaderBlock[];
+  salutation?: Salutation;
+  signOff?: SignOff;
+  signature?: Signature;
+  postscript?: Span;
+  /** Where the letter's own text starts and ends (header, greeting and closing outside). */
+  letterStart?: number;
+  letterEnd?: number;
+}
+
+const textOf = (text: string, s: Span) => text.slice(s.start, s.end);
+
+/** The greeting line and the header lines above it. */
+function findOpening(text: string, lines: Span[]): { header: HeaderBlock[]; salutation?: Salutation; next: number } {
+  const kinds: HeaderLineKind[] = [];
+  for (let i = 0; i < lines.length && i <= MAX_HEADER_LINES; i++) {
+    const line = textOf(text, lines[i]);
+    const kind = headerLineKind(line);
+    // A memo field is never a greeting ("To: Ray Gallardo"); anything else may be.
+    if (kind !== 'memo' && kind !== 'subject') {
+      const salutation = findSalutation(text, lines[i]);
+      if (salutation) return { header: headerBlocks(text, lines.slice(0, i), kinds), salutation, next: i + 1 };
     }
+    if (!kind) break;
+    kinds.push(kind);
   }
-  // No sign-off: a last line that is just a name is the signature.
-  const last = tail[tail.length - 1];
-  if (last && tail.length > 1) {
-    const line = text.slice(last.start, last.end);
-    if (isNameLine(line)) {
-      return {
-        signature: { start: last.start, end: last.end, name: line, nameSpan: last, extraLines: [] },
-        closingStart: last.start,
-      };
-    }
+  // No greeting: leading lines are a header only when one of them says so plainly (a date, an address, To:).
+  const header = strongHeader(kinds) ? headerBlocks(text, lines.slice(0, kinds.length), kinds) : [];
+  return { header, next: header.length ? kinds.length : 0 };
+}
+
+/** A signature line under the name: a title, an organisation, credentials, contact details. */
+function isSignatureLine(line: string): boolean {
+  return isContactLine(line) || isTitleCaseLine(line) || isCredentialedName(line) || headerLineKind(line) === 'address';
+}
+
+/** A line that is a sign-off: a known closing, a short "X," line, or a closing with a name ("Thanks, Chef"). */
+function isSignOffLine(line: string): boolean {
+  if (classifySignOff(line)) return true;
+  if (/^[\p{Lu}][^.!?]{0,40},$/u.test(line) && line.split(/\s+/).length <= 4) return true;
+  const m = /^([^,]{2,40}),\s*(.{1,40})$/.exec(line.trim());
+  return Boolean(m && classifySignOff(m[1]) && isTitleCaseLine(m[2]));
+}
+
+/** The last sentence of a line when it is an inline closing, and the capitalised name after its last comma, if any. */
+function inlineClosing(text: string, line: Span): { signOff: SignOff; name?: Span } | undefined {
+  const raw = textOf(text, line);
+  // the last sentence: after the last ". ", "! " or "? "
+  const cut = Math.max(raw.lastIndexOf('. '), raw.lastIndexOf('! '), raw.lastIndexOf('? '));
+  const start = cut >= 0 ? cut + 2 : 0;
+  const sentence = raw.slice(start).trim();
+  if (!INLINE_CLOSING.test(sentence) || sentence.split(/\s+/).length > 16) return undefined;
+  const at = line.start + raw.indexOf(sentence, start);
+  const signOff: SignOff = { start: at, end: at + sentence.length, text: sentence, inline: true };
+  const m = /,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[.!]?$/u.exec(sentence);
+  if (!m) return { signOff };
+  const nameStart = at + sentence.lastIndexOf(m[1]);
+  return { signOff, name: { start: nameStart, end: nameStart + m[1].replace(/\.$/, '').length } };
+}
+
+function signatureOf(text: string, name: Span, rest: Span[], inline = false): Signature {
+  const end = rest.length ? rest[rest.length - 1].end : name.end;
+  return { start: name.start, end, name: textOf(text, name), nameSpan: name, extraLines: rest.map((l) => ({ text: textOf(text, l), span: l })), ...(inline ? { inline } : {}) };
+}
+
+/** A name line under a closing: a name (with credentials), or a short line the writer signed with. */
+function isSignedName(line: string, signers: ReadonlySet<string>): boolean {
+  return isNameLine(line) || isCredentialedName(line) || isNameOf(line.split(',')[0], signers) || (line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:;]$/.test(line.trim()));
+}
+
+/**
+ * The closing among `lines` (the lines after the greeting, without a P.S.): a sign-off line with the
+ * signature under it; else a signature block whose line above ends in an inline closing; else an
+ * inline closing with the writer's name on its line.
+ */
+function findClosing(text: string, lines: Span[], signers: ReadonlySet<string>): Pick<Letter, 'signOff' | 'signature' | 'letterEnd'> {
+  if (lines.length === 0) return {};
+  const line = (i: number) => textOf(text, lines[i]);
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - MAX_SIGNATURE_LINES - 1); i--) {
+    if (!isSignOffLine(line(i))) continue;
+    const after = lines.slice(i + 1);
+    // under a sign-off: the name, then signature lines only
+    if (after.length && (!isSignedName(line(i + 1), signers) || !after.slice(1).every((l) => isSignatureLine(textOf(text, l))))) continue;
+    const signOff: SignOff = { start: lines[i].start, end: lines[i].end, text: line(i) };
+    return { signOff, signature: after.length ? signatureOf(text, after[0], after.slice(1)) : undefined, letterEnd: lines[i].start };
   }
-  return {};
+  // A signature block at the end, its name on top; the line above may end in an inline closing.
+  let top = lines.length;
+  while (top > 1 && lines.length - top < MAX_SIGNATURE_LINES && isSignatureLine(line(top - 1))) top--;
+  if (top < lines.length && top >= 1 && (isNameLine(line(top)) || isCredentialedName(line(top)) || isNameOf(line(top).split(',')[0], signers))) {
+    const signature = signatureOf(text, lines[top], lines.slice(top + 1));
+    const inline = inlineClosing(text, lines[top - 1]);
+    return inline ? { signOff: inline.signOff, signature, letterEnd: inline.signOff.start } : { signature, letterEnd: lines[top].start };
+  }
+  // The writer's name on the closing's own line: "… Thanks again, Tom"
+  const inline = lines.length > 1 ? inlineClosing(text, lines[lines.length - 1]) : undefined;
+  if (!inline) return {};
+  if (inline.name && isNameOf(textOf(text, inline.name), signers)) {
+    const end = text.lastIndexOf(',', inline.name.start) + 1;
+    return { signOff: { ...inline.signOff, end, text: text.slice(inline.signOff.start, end) }, signature: signatureOf(text, inline.name, [], true), letterEnd: inline.signOff.start };
+  }
+  return { signOff: inline.signOff, letterEnd: inline.signOff.start };
+}
+
+/** Whether `name` is one of the writer's names from the front matter (the candidate), by any of its words. */
+function isNameOf(name: string, signers: ReadonlySet<string>): boolean {
+  return signers.size > 0 && name.trim().split(/\s+/).some((w) => signers.has(w.toLowerCase()));
+}
+
+/**
+ * Reads the letter in `lines` (the body's visible lines). `signers` are the lower-cased words of the
+ * candidate's name (the front matter's `candidate`), which tell a signature from a greeting by name.
+ */
+export function readLetter(text: string, lines: Span[], signers: ReadonlySet<string> = new Set()): Letter {
+  const { header, salutation, next } = findOpening(text, lines);
+  let rest = lines.slice(next);
+  // A P.S. after the closing is part of the letter, read after the signature.
+  let postscript: Span | undefined;
+  const ps = rest.findIndex((l, i) => i > 0 && POSTSCRIPT.test(textOf(text, l).trimStart()));
+  if (ps > 0 && rest.length - ps <= 6) {
+    postscript = { start: rest[ps].start, end: rest[rest.length - 1].end };
+    rest = rest.slice(0, ps);
+  }
+  const closing = findClosing(text, rest, signers);
+  const letterStart = salutation ? salutation.end : header.length ? header[header.length - 1].end : undefined;
+  return { header, salutation, ...closing, postscript, letterStart };
 }

@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Body, Directive, LineIndex, Paragraph } from '../model';
 import type { Span } from '../span';
 import { splitSentences, wordsIn } from './sentences';
-import { findClosing, findSalutation } from './letter';
+import { readLetter } from './letter';
 import { markdownSegments } from './segments';
 import { parseDirective } from '../directives';
 import { lineEnd, stringOfCodes } from '../lines';
@@ -62,7 +62,7 @@ function findComments(text: string, from: number): Span[] {
  * Reads the body of `fullText` from `bodyStart`. Only the text before `limit` is analysed (a huge
  * paste is checked in its head); the body span still reaches the end of the note.
  */
-export function parseBody(fullText: string, bodyStart: number, lines: LineIndex, limit = fullText.length): { body: Body; directives: Directive[] } {
+export function parseBody(fullText: string, bodyStart: number, lines: LineIndex, limit = fullText.length, signers: ReadonlySet<string> = new Set()): { body: Body; directives: Directive[] } {
   const text = limit < fullText.length ? fullText.slice(0, Math.max(limit, bodyStart)) : fullText;
   const comments = findComments(text, bodyStart);
   const directives: Directive[] = [];
@@ -156,16 +156,17 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
   }
 
   const visibleLines = contentLines(text, lines, bodyStart, comments);
-  const salutation = findSalutation(text, visibleLines[0]);
-  const { signOff, signature, closingStart } = findClosing(text, salutation ? visibleLines.slice(1) : visibleLines);
-  const letterStart = salutation ? salutation.end : bodyStart;
-  const letterEnd = closingStart ?? text.length;
+  const letter = readLetter(text, visibleLines, signers);
+  const { header, salutation, signOff, signature, postscript } = letter;
+  // The letter's own text, and a P.S. after the signature.
+  const ranges: Span[] = [{ start: letter.letterStart ?? bodyStart, end: letter.letterEnd ?? postscript?.start ?? text.length }];
+  if (postscript) ranges.push(postscript);
 
   const paragraphs: Paragraph[] = [];
   blocks.sort((a, b) => a.start - b.start);
-  for (const b of blocks) {
-    const start = Math.max(b.start, letterStart);
-    const end = Math.min(b.end, letterEnd);
+  for (const b of blocks) for (const range of ranges) {
+    const start = Math.max(b.start, range.start);
+    const end = Math.min(b.end, range.end);
     if (end <= start) continue;
     const ptext = proseText.slice(start, end);
     if (!/[\p{L}\p{N}]/u.test(ptext)) continue;
@@ -179,12 +180,14 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
   const body: Body = {
     span: { start: bodyStart, end: fullText.length },
     prose: proseText,
+    header,
     salutation,
     paragraphs,
     sentences,
     words,
     signOff,
     signature,
+    ...(postscript ? { postscript } : {}),
     excluded,
     comments,
     code,

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { factsOf } from '../../document/facts';
 import { fold } from '../../document/text';
+import { hasPlaceholderFor } from '../support/placeholder-scan';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +18,8 @@ export const rule: Rule = {
   check({ doc, report }) {
     const company = doc.frontMatter.company;
     const first = doc.body.sentences[0];
-    if (!company || !first) return;
+    // a placeholder standing for the company is the placeholder rules' finding
+    if (!company || !first || hasPlaceholderFor(doc, 'company')) return;
     const facts = factsOf(doc);
     const words = new Set(doc.body.words.map((w) => fold(w.text).replace(/['’]s$/, '')));
     if ([...facts.companyKeys].some((k) => words.has(k)) || facts.bodyFolded.includes(fold(company))) return;

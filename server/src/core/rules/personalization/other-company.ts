@@ -6,6 +6,7 @@ import { companyKeysOf, factsOf } from '../../document/facts';
 import { fold } from '../../document/text';
 import { sentenceTokens } from '../../document/tokens';
 import { PhraseMatcher } from '../../language/phrase-matcher';
+import { placeholderAt } from '../support/placeholder-scan';
 
 // Contexts in which a capitalised name is the employer the note is addressed to ("join X", "bring …
 // to X", "the role at X", "X's mission"), from lexicon/company-contexts.json. Mentions in the
@@ -93,6 +94,7 @@ export const rule: Rule = {
         const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
         const words = text.split(' ').map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
         if (words.length === 0 || NOT_A_NAME.has(words[0]) || seen.has(span.start)) continue;
+        if (placeholderAt(doc, span)) continue; // "XYZ Company" is a placeholder's finding
         const keys = companyKeysOf(text);
         if (keys.size === 0 || [...keys, ...words].some((k) => known.has(k))) continue;
         seen.add(span.start);

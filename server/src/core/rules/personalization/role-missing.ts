@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { factsOf } from '../../document/facts';
 import { otherRolesNamed, roleVariants } from '../support/roles';
+import { hasPlaceholderFor } from '../support/placeholder-scan';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +18,7 @@ export const rule: Rule = {
   check({ doc, report }) {
     const role = doc.frontMatter.role;
     const first = doc.body.sentences[0];
-    if (!role || !first) return;
+    if (!role || !first || hasPlaceholderFor(doc, 'role')) return;
     const { bodyFolded } = factsOf(doc);
     if (roleVariants(role).some((v) => bodyFolded.includes(v))) return;
     if (otherRolesNamed(doc).length) return; // role-mismatch points at the wrong name already

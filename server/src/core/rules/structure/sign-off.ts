@@ -27,6 +27,7 @@ export const rule: Rule = {
       if (poor) {
         report({
           messageId: 'poor',
+          severity: poor.severity,
           data: { text: signOff.text, reason: poor.reason, replacement: poor.replacement },
           ...signOff,
           fixes: [{ title: `Replace with "${poor.replacement}"`, edits: [{ start: signOff.start, end: signOff.end, newText: poor.replacement }], safe: true, preferred: true }],

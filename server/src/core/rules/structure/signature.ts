@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { eolOf } from '../../document/lines';
 import { fold } from '../../document/text';
 import { personName } from '../../document/names';
+import { placeholderAt } from '../support/placeholder-scan';
 
 export const rule: Rule = {
   meta: {
@@ -35,7 +36,8 @@ export const rule: Rule = {
       });
       return;
     }
-    if (!candidate) return;
+    // "Your Name" or "[Your Name]" as the signature is the placeholder rules' finding
+    if (!candidate || placeholderAt(doc, signature.nameSpan) || /[[<{]/.test(signature.name)) return;
     const want = personName(candidate);
     const signed = signature.name.trim();
     const got = fold(signed).replace(/[.,]/g, '');

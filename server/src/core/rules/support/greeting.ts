@@ -2,6 +2,7 @@
 import type { ThanksDocument } from '../../document/model';
 import type { Span } from '../../document/span';
 import { factsOf } from '../../document/facts';
+import { placeholderAt } from './placeholder-scan';
 import { editDistance, fold } from '../../document/text';
 import { isTitle, nameKeys, personName, type PersonName } from '../../document/names';
 
@@ -32,7 +33,7 @@ export function greetedNames(doc: ThanksDocument): GreetedName[] {
   return sal.names.map((n) => {
     const folded = fold(n.text).replace(/[.,]/g, '');
     const impersonal = IMPERSONAL_ADDRESSEES.has(folded) || IMPERSONAL_ADDRESSEES.has(folded.replace(/^(the|dear)\s+/, ''));
-    const placeholder = /[\[\]<>{}_]/.test(n.text);
+    const placeholder = /[\[\]<>{}_]/.test(n.text) || placeholderAt(doc, n.span) !== undefined;
     const out: GreetedName = { text: n.text, span: n.span, impersonal, placeholder };
     if (impersonal || placeholder) return out;
     const greeted = personName(n.text);

@@ -3,14 +3,10 @@
 import type { ThanksDocument } from '../../document/model';
 import type { Fix } from '../types';
 import type { Span } from '../../document/span';
-import slots from '../../lexicon/slots.json';
 import { stringOfCodes } from '../../document/lines';
 import { fillValues } from '../../document/slots';
 import { offsetInFrontMatter } from '../../document/tokens';
 import { yamlScalar } from '../../document/frontmatter/writer';
-
-export const HTML_TAGS: ReadonlySet<string> = new Set(slots.htmlTags);
-export const FIELD_NAMES: readonly string[] = slots.fieldNames;
 
 const views = new WeakMap<ThanksDocument, string>();
 

@@ -4,6 +4,7 @@ import data from '../../lexicon/caps-words.json';
 import { sentenceTokens, writtenInFrontMatter } from '../../document/tokens';
 import { getSpeller } from '../../language/spelling';
 import { commonRank } from '../../language/spelling/suggest';
+import { placeholderAt } from '../support/placeholder-scan';
 
 const CAPS_WORDS = new Set(data.entries.map((e) => e.word));
 const ALL_CAPS = /^[\p{Lu}']+$/u;
@@ -43,6 +44,8 @@ export const rule: Rule = {
         if (!run.some((t) => t.text.length >= 2)) continue;
         const loud = run.map(wordy);
         if (!run.some((t, k) => loud[k] && strong(t))) continue;
+        // "COMPANY NAME" is a template field left in, not shouting
+        if (placeholderAt(doc, { start: run[0].start, end: run[run.length - 1].end })) continue;
         // Trim acronyms at either end of the run ("the NASA PROGRAM" -> "PROGRAM").
         let a = 0;
         let b = run.length - 1;
