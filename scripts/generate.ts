@@ -225,6 +225,14 @@ async function main(): Promise<void> {
     properties: ruleProps,
     markdownDescription: 'Severity per rule, e.g. `{ "tone/cliche": "off", "structure/subject": "error" }`. See the rules table in the README.',
   };
+  properties['thanks.coaching'] = {
+    type: 'string',
+    enum: ['hint', 'information'],
+    enumDescriptions: ['Faint dots under the text: visible on hover and in the Problems panel, out of the way while writing.', 'Underlined like other information findings.'],
+    default: 'hint',
+    scope: 'resource',
+    markdownDescription: 'How coaching findings are shown: the reading grade, long sentences, self-focus, a missing qualification or subject. A rule set in `#thanks.rules#` wins.',
+  };
   properties['thanks.words'] = {
     type: 'array',
     items: { type: 'string' },

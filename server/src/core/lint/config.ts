@@ -14,6 +14,8 @@ export interface ConfigLayer {
   categories?: Partial<Record<string, SeveritySetting>>;
   /** Extra words that are never misspellings. */
   words?: string[];
+  /** How coaching findings (hint by default) are shown: as hints, or raised to information. */
+  coaching?: 'hint' | 'information';
 }
 
 export interface ThanksSettings extends ConfigLayer {
@@ -79,6 +81,10 @@ function layerFrom(r: Record<string, unknown>, problems: string[], where: string
       }
     } else problems.push(`${where}: "categories" must be an object of category -> severity.`);
   }
+  if (r.coaching !== undefined) {
+    if (r.coaching === 'hint' || r.coaching === 'information') layer.coaching = r.coaching;
+    else problems.push(`${where}: "coaching" must be "hint" or "information" (got ${JSON.stringify(r.coaching)}).`);
+  }
   if (r.words !== undefined) {
     if (Array.isArray(r.words)) layer.words = r.words.filter((w): w is string => typeof w === 'string');
     else problems.push(`${where}: "words" must be a list of strings.`);
@@ -117,9 +123,9 @@ export function readRcFile(path: string, text?: string): RcFile {
     problems.push({ file: path, message: 'must be a JSON object with "rules", "categories" and/or "words".', line: 0, column: 0 });
     return { path, layer: {}, problems };
   }
-  const known = new Set(['rules', 'categories', 'words', '$schema']);
+  const known = new Set(['rules', 'categories', 'words', 'coaching', '$schema']);
   const messages: string[] = [];
-  for (const k of Object.keys(json)) if (!known.has(k)) messages.push(`unknown key "${k}" (known: rules, categories, words).`);
+  for (const k of Object.keys(json)) if (!known.has(k)) messages.push(`unknown key "${k}" (known: rules, categories, words, coaching).`);
   const layer = layerFrom(json as Record<string, unknown>, messages, RC_NAME);
   for (const m of messages) problems.push({ file: path, message: m, line: 0, column: 0 });
   return { path, layer, problems };
@@ -151,7 +157,10 @@ export function resolveSeverity(meta: RuleMeta, layers: ConfigLayer[], findingDe
     const c = layer.categories?.[meta.category];
     if (c && c !== 'default') return c;
   }
-  return findingDefault ?? meta.defaultSeverity;
+  const severity = findingDefault ?? meta.defaultSeverity;
+  // Coaching findings are hints unless a layer raises them (setting thanks.coaching, "coaching" in .thanksrc.json).
+  if (severity === 'hint') for (const layer of layers) if (layer.coaching) return layer.coaching;
+  return severity;
 }
 
 /** Whether a directive list disables `ruleId` (of `category`) at `line`. */

@@ -11,6 +11,7 @@ import { rule as frontmatterYamlSyntax } from './frontmatter/yaml-syntax';
 import { rule as personalizationCompanyMissing } from './personalization/company-missing';
 import { rule as personalizationGenericPhrase } from './personalization/generic-phrase';
 import { rule as personalizationImpersonalSalutation } from './personalization/impersonal-salutation';
+import { rule as personalizationNoDetail } from './personalization/no-detail';
 import { rule as personalizationOtherCompany } from './personalization/other-company';
 import { rule as personalizationPanelGreeting } from './personalization/panel-greeting';
 import { rule as personalizationRoleMismatch } from './personalization/role-mismatch';
@@ -69,6 +70,7 @@ export const rules: Rule[] = [
   personalizationCompanyMissing,
   personalizationGenericPhrase,
   personalizationImpersonalSalutation,
+  personalizationNoDetail,
   personalizationOtherCompany,
   personalizationPanelGreeting,
   personalizationRoleMismatch,

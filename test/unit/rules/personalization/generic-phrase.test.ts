@@ -6,6 +6,7 @@ ruleTester('personalization/generic-phrase', {
     GOOD_BODY,
     { name: '"your team" is fine', text: GOOD_BODY },
     { name: 'the named role and company', text: GOOD_BODY.replace('the role and', 'the Senior Data Engineer position at Northwind Health and') },
+    { name: '"your organization" in a note that names the company elsewhere', text: GOOD_BODY.replace('to your team', 'to your organization') },
     { name: 'a phrase in an HTML comment', text: GOOD_BODY + '<!-- the position at your organization -->\n' },
     { name: '"your organization’s" in a code span', text: GOOD_BODY.replace('to Kafka', 'to Kafka (`your company` table)') },
   ],
@@ -28,8 +29,8 @@ ruleTester('personalization/generic-phrase', {
       errors: [{ messageId: 'generic', text: 'your organisation' }],
     },
     {
-      name: 'split across a line break',
-      text: GOOD_BODY.replace('to your team', 'to your\norganization'),
+      name: 'split across a line break (the company named nowhere else)',
+      text: GOOD_BODY.replace(' at Northwind Health', '').replace('to your team', 'to your\norganization'),
       errors: [{ messageId: 'generic', text: 'your\norganization' }],
     },
   ],

@@ -16,7 +16,7 @@ Alex Rivera
 
 ruleTester('readability/grade', {
   valid: [GOOD_BODY, { name: 'too short to grade', text: 'Dear Dana,\n\nThank you for the comprehensive organizational conversation.\n\nBest regards,\nAlex Rivera\n' }],
-  invalid: [{ name: 'a hard note', text: HARD, errors: [{ messageId: 'grade', severity: 'information', message: 'grade' }] }],
+  invalid: [{ name: 'a hard note', text: HARD, errors: [{ messageId: 'grade', severity: 'hint', message: 'grade' }] }],
 });
 
 describe('readability/grade: the figures', () => {

@@ -16,8 +16,8 @@ ruleTester('readability/sentence-length', {
     { name: 'the sign-off and signature are not sentences', text: BASE.replace('Alex Rivera', 'Alex Rivera, Senior Data Engineer, Northwind Clinic Data Platform, Boston Massachusetts, 555 0100, alex.rivera at example dot org, linkedin profile available on request always') },
   ],
   invalid: [
-    { name: 'the 26-word sentence of the shared clean body', text: GOOD_BODY, errors: [{ messageId: 'long', severity: 'information', message: '26 words' }] },
-    { name: '26 words is coaching', text: withSentence(words(26)), errors: [{ messageId: 'long', text: words(26), severity: 'information', message: '26 words' }] },
+    { name: 'the 26-word sentence of the shared clean body', text: GOOD_BODY, errors: [{ messageId: 'long', severity: 'hint', message: '26 words' }] },
+    { name: '26 words is coaching', text: withSentence(words(26)), errors: [{ messageId: 'long', text: words(26), severity: 'hint', message: '26 words' }] },
     { name: '36 words is a warning', text: withSentence(words(36)), errors: [{ messageId: 'veryLong', text: words(36), severity: 'warning', message: '36 words' }] },
     {
       name: 'split at ", and" before a new clause, nearest the middle',

@@ -15,7 +15,7 @@ ruleTester('structure/qualification', {
     {
       name: 'nothing ties experience to the role',
       text: withQual('It sounds like a big project.'),
-      errors: [{ messageId: 'none', severity: 'information', text: 'Thank you for taking the time to talk with me yesterday about the Senior Data Engineer role at Northwind Health.' }],
+      errors: [{ messageId: 'none', severity: 'hint', text: 'Thank you for taking the time to talk with me yesterday about the Senior Data Engineer role at Northwind Health.' }],
     },
     {
       name: 'experience only inside an HTML comment',

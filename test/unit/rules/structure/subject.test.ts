@@ -16,10 +16,10 @@ ruleTester('structure/subject', {
     {
       name: 'no subject: the fix adds one with the role',
       text: subj(null),
-      errors: [{ messageId: 'missing', text: '---', severity: 'information' }],
+      errors: [{ messageId: 'missing', text: '---', severity: 'hint' }],
       output: subj(null).replace('candidate: Alex Rivera\n', 'candidate: Alex Rivera\nsubject: Thank you for the Senior Data Engineer interview\n'),
     },
-    { name: 'an empty subject', text: subj(''), errors: [{ messageId: 'missing', text: 'subject', severity: 'information' }] },
+    { name: 'an empty subject', text: subj(''), errors: [{ messageId: 'missing', text: 'subject', severity: 'hint' }] },
     {
       name: 'vague',
       text: subj('Following up'),

@@ -25,7 +25,7 @@ ruleTester('tone/self-focus', {
     { name: 'balanced I and you', text: GOOD_BODY.replace('I remain very interested', 'Your team impressed me, and I remain very interested') },
   ],
   invalid: [
-    { name: 'I far outweighs you', text: SELFISH, errors: [{ messageId: 'ratio', severity: 'information', message: 'times and "you/your" 0 times' }] },
+    { name: 'I far outweighs you', text: SELFISH, errors: [{ messageId: 'ratio', severity: 'hint', message: 'times and "you/your" 0 times' }] },
     { name: 'most sentences start with I', text: I_OPENERS, errors: [{ messageId: 'openers', message: '5 of 6 sentences' }] },
   ],
 });

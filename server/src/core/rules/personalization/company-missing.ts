@@ -1,6 +1,5 @@
 import type { Rule } from '../types';
-import { factsOf } from '../../document/facts';
-import { fold } from '../../document/text';
+import { companyNamed } from '../support/company';
 import { hasPlaceholderFor } from '../support/placeholder-scan';
 
 export const rule: Rule = {
@@ -20,9 +19,7 @@ export const rule: Rule = {
     const first = doc.body.sentences[0];
     // a placeholder standing for the company is the placeholder rules' finding
     if (!company || !first || hasPlaceholderFor(doc, 'company')) return;
-    const facts = factsOf(doc);
-    const words = new Set(doc.body.words.map((w) => fold(w.text).replace(/['’]s$/, '')));
-    if ([...facts.companyKeys].some((k) => words.has(k)) || facts.bodyFolded.includes(fold(company))) return;
+    if (companyNamed(doc)) return;
     const generic = /\byour (organi[sz]ation|company|firm|institution|business|agency|school|hospital)\b/i.exec(doc.body.prose.slice(first.start));
     const fixes = [];
     if (generic) {

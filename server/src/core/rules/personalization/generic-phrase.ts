@@ -2,11 +2,15 @@ import type { Fix, Rule } from '../types';
 import list from '../../lexicon/generic-phrases.json';
 import { PhraseMatcher } from '../../language/phrase-matcher';
 import { sentenceTokens } from '../../document/tokens';
+import { companyNamed } from '../support/company';
+import { roleNamed } from '../support/roles';
 
 interface GenericEntry {
   phrase: string;
   /** What the writer should name instead: the company, or the role (at the company). */
   names: 'company' | 'role';
+  /** Template wording even in a note that names the company ("your esteemed company"). */
+  always?: boolean;
 }
 
 const MATCHER = new PhraseMatcher((list.entries as GenericEntry[]).map((e) => ({ pattern: e.phrase, value: e })));
@@ -27,6 +31,8 @@ export const rule: Rule = {
     const { company, role } = doc.frontMatter;
     for (const sentence of doc.body.sentences) {
       for (const m of MATCHER.match(sentenceTokens(sentence))) {
+        // "your organization" in a note that names the company (and the role) elsewhere is variation, not a template
+        if (!m.value.always && company && companyNamed(doc) && (m.value.names === 'company' || roleNamed(doc))) continue;
         const span = { start: m.start, end: m.end };
         const text = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
         const mentionsRole = m.value.names === 'role';

@@ -6,13 +6,18 @@ import { companyKeysOf, factsOf } from '../../document/facts';
 import { fold } from '../../document/text';
 import { sentenceTokens } from '../../document/tokens';
 import { PhraseMatcher } from '../../language/phrase-matcher';
+import { wordFamily } from '../../language/morphology';
 import { placeholderAt } from '../support/placeholder-scan';
 
 // Contexts in which a capitalised name is the employer the note is addressed to ("join X", "bring …
 // to X", "the role at X", "X's mission"), from lexicon/company-contexts.json. Mentions in the
 // writer's own history ("my team at X", "I worked at X") are left alone.
 const BEFORE = new PhraseMatcher(contexts.before.map((pattern) => ({ pattern, value: true as const })));
-const REACH_TO = new Set(contexts.reachTo);
+const REACH_TO = new Set(contexts.reachTo.map(wordFamily));
+const LEAD_TO = new Set(contexts.leadTo.map(wordFamily));
+const PROSPECTIVE = new Set(contexts.prospective);
+const UMBRELLAS = new Set(contexts.umbrellas);
+const SITES = new Set(contexts.sites);
 const POSSESSIONS = new Set(contexts.possessions);
 const NOT_A_NAME = new Set(contexts.notNames);
 const MINE = new Set(contexts.ownHistory.mine);
@@ -44,7 +49,14 @@ function nameAt(tokens: Token[], i: number): Token[] {
   return out;
 }
 
-/** Names in target contexts: after a context phrase, after "bring … to", or before "'s mission". */
+/** A sentence about what is to come ("I would love to…", "I hope to…"), not the writer's past. */
+const prospective = (tokens: Token[]) => tokens.some((t) => PROSPECTIVE.has(t.norm) || /'(?:d|ll)$/.test(t.norm));
+
+/**
+ * Names in target contexts: after a context phrase ("join X", "the role at X"), after "bring … to",
+ * before "'s mission", and in a sentence about the future as the object of "lead", "serve"… or after
+ * a sentence-initial "At" ("At Brightwater Outfitters I would…", not "At Halvorsen I led…").
+ */
 function candidates(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   for (const m of BEFORE.match(tokens)) {
@@ -53,9 +65,18 @@ function candidates(tokens: Token[]): Token[][] {
     out.push(nameAt(tokens, after));
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!REACH_TO.has(tokens[i].norm) || ownHistory(tokens, i)) continue;
+    if (!REACH_TO.has(wordFamily(tokens[i].norm)) || ownHistory(tokens, i)) continue;
     const to = tokens.findIndex((t, k) => k > i && k <= i + contexts.reachWithin && t.norm === 'to');
     if (to > 0 && tokens[to + 1]?.joined) out.push(nameAt(tokens, to + 1));
+  }
+  if (prospective(tokens)) {
+    for (let i = 0; i < tokens.length - 1; i++) {
+      if (LEAD_TO.has(wordFamily(tokens[i].norm)) && tokens[i + 1].joined && !ownHistory(tokens, i)) out.push(nameAt(tokens, i + 1).filter((_, k, a) => a.length >= 2 || k > 0));
+    }
+    if (tokens[0]?.norm === 'at' && !tokens.some((t, k) => k > 0 && /^(?:was|were|had|did)$|ed$/.test(t.norm) && SUBJECTS.has(tokens[k - 1]?.norm))) {
+      const name = nameAt(tokens, 1);
+      if (name.length >= 2) out.push(name);
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -87,6 +108,7 @@ export const rule: Rule = {
     const known = new Set([...facts.companyKeys, ...facts.interviewerKeys, ...doc.knownWords]);
     if (facts.candidate) for (const t of facts.candidate.tokens) known.add(fold(t));
     const seen = new Set<number>();
+    const umbrella = fold(company).split(/\s+/).some((w) => UMBRELLAS.has(w));
     for (const sentence of doc.body.sentences) {
       for (const name of candidates(sentenceTokens(sentence))) {
         const last = name[name.length - 1];
@@ -95,6 +117,8 @@ export const rule: Rule = {
         const words = text.split(' ').map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
         if (words.length === 0 || NOT_A_NAME.has(words[0]) || seen.has(span.start)) continue;
         if (placeholderAt(doc, span)) continue; // "XYZ Company" is a placeholder's finding
+        // "Fairview Elementary" in a note to "Maple Ridge School District": a site of the employer
+        if (umbrella && SITES.has(words[words.length - 1])) continue;
         const keys = companyKeysOf(text);
         if (keys.size === 0 || [...keys, ...words].some((k) => known.has(k))) continue;
         seen.add(span.start);

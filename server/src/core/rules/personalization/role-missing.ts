@@ -1,6 +1,5 @@
 import type { Rule } from '../types';
-import { factsOf } from '../../document/facts';
-import { otherRolesNamed, roleVariants } from '../support/roles';
+import { otherRolesNamed, roleNamed } from '../support/roles';
 import { hasPlaceholderFor } from '../support/placeholder-scan';
 
 export const rule: Rule = {
@@ -19,8 +18,7 @@ export const rule: Rule = {
     const role = doc.frontMatter.role;
     const first = doc.body.sentences[0];
     if (!role || !first || hasPlaceholderFor(doc, 'role')) return;
-    const { bodyFolded } = factsOf(doc);
-    if (roleVariants(role).some((v) => bodyFolded.includes(v))) return;
+    if (roleNamed(doc)) return;
     if (otherRolesNamed(doc).length) return; // role-mismatch points at the wrong name already
     // Offer to name it where the note speaks of "the position/role/job" without naming it.
     const generic = /\b(?:the|this) (position|role|job|opportunity)\b/i.exec(doc.body.prose.slice(first.start, doc.body.paragraphs[doc.body.paragraphs.length - 1].end));

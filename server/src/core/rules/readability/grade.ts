@@ -11,7 +11,7 @@ export const rule: Rule = {
   meta: {
     id: 'readability/grade',
     category: 'readability',
-    defaultSeverity: 'information',
+    defaultSeverity: 'hint',
     description: `The reading grade (Flesch–Kincaid) of the letter is above ${MAX_GRADE}.`,
     why: 'Plain writing is read faster and remembered better; in a study of millions of emails, messages written at a third-grade level got more replies than those at college level.',
     advice: 'Shorten the longest sentences and swap long words for short ones ("use" for "utilize", "help" for "facilitate").',

@@ -46,8 +46,8 @@ export const rule: Rule = {
   meta: {
     id: 'readability/sentence-length',
     category: 'readability',
-    defaultSeverity: 'information',
-    description: `Sentences over ${LONG_SENTENCE} words (information) or over ${VERY_LONG_SENTENCE} words (warning).`,
+    defaultSeverity: 'hint',
+    description: `Sentences over ${LONG_SENTENCE} words (a coaching hint) or over ${VERY_LONG_SENTENCE} words (warning).`,
     why: 'Interviewers read thank-you notes quickly, often on a phone; a long sentence makes them work to find your point, and plain, short sentences drew the most replies in studies of email.',
     advice: 'Split the sentence where a new idea starts, or cut the clause that adds least.',
     messages: {
@@ -63,7 +63,7 @@ export const rule: Rule = {
       if (count <= LONG_SENTENCE) continue;
       const veryLong = count > VERY_LONG_SENTENCE;
       const fix = splitFix(doc.text, s);
-      report({ messageId: veryLong ? 'veryLong' : 'long', severity: veryLong ? 'warning' : 'information', data: { count, limit: LONG_SENTENCE }, start: s.start, end: s.end, fixes: fix ? [fix] : [] });
+      report({ messageId: veryLong ? 'veryLong' : 'long', severity: veryLong ? 'warning' : 'hint', data: { count, limit: LONG_SENTENCE }, start: s.start, end: s.end, fixes: fix ? [fix] : [] });
     }
   },
 };

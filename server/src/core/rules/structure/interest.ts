@@ -8,7 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'structure/interest',
     category: 'structure',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'information',
     description: 'The note should renew your interest in the role.',
     why: 'Employers read the note for three things: thanks, fit, and whether you still want the job. Saying so plainly removes doubt.',
     advice: 'Add one sentence near the end: "I remain very interested in the role and would welcome the chance to contribute."',

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 
-export const TOO_SHORT = 50;
+/** Under this many words a note is perfunctory; from here a complete note (thanks, one detail, interest) reads well. */
+export const TOO_SHORT = 40;
 export const LONG = 200;
 export const TOO_LONG = 300;
 
@@ -9,7 +10,7 @@ export const rule: Rule = {
     id: 'structure/length',
     category: 'structure',
     defaultSeverity: 'warning',
-    description: `The body should be about 100–200 words: under ${TOO_SHORT} reads perfunctory, over ${TOO_LONG} will be skimmed.`,
+    description: `The body should be about 50–200 words: under ${TOO_SHORT} reads perfunctory, over ${TOO_LONG} will be skimmed.`,
     why: 'Interviewers read thank-you notes on the way to something else; in large email studies, messages of 50–125 words got the most replies, and guides put a thank-you note at about 100–200 words.',
     advice: 'Keep to thanks, one specific detail, one line on what you bring, and your continued interest.',
     messages: {

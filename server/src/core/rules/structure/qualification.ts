@@ -8,7 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'structure/qualification',
     category: 'structure',
-    defaultSeverity: 'information',
+    defaultSeverity: 'hint',
     description: 'The note should tie your experience to something the role needs.',
     why: 'The note is your last word before the decision: one concrete line of what you bring makes you easy to recommend.',
     advice: 'Add a sentence that links one skill or result of yours to a need they described.',

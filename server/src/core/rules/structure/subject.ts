@@ -37,7 +37,8 @@ export const rule: Rule = {
       if (entry?.wrongType || (!entry && fm.errors.length)) return;
       report({
         messageId: 'missing',
-        severity: 'information',
+        // a missing optional key is a hint: the subject can be typed in the mail program (thanks-format.md)
+        severity: 'hint',
         data: { example },
         ...(entry ? entry.keySpan : { start: fm.span.start, end: fm.span.start + 3 }),
         fixes: role && !entry ? [{ title: `Add "subject: ${example}"`, edits: [insertEntryEdit(doc, 'subject', example)], safe: false, preferred: true }] : [],

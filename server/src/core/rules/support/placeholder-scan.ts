@@ -95,7 +95,7 @@ function scanLine(view: string, line: Span, tokens: Token[], out: Placeholder[])
     if (!inBrackets(m)) out.push({ kind: 'stand-in', start: m.start, end: m.end, text: view.slice(m.start, m.end), stands: m.value });
   }
   for (const m of PRONOUN_PAIRS.match(tokens)) {
-    if (m.tokens.length === 2) out.push({ kind: 'alternative', start: m.start, end: m.end, text: view.slice(m.start, m.end), choices: m.tokens.map((t) => t.text) });
+    out.push({ kind: 'alternative', start: m.start, end: m.end, text: view.slice(m.start, m.end), choices: [m.tokens[0].text, m.tokens[m.tokens.length - 1].text] });
   }
   // "organization/company", "Mr./Ms.": two words of one class joined by a slash
   for (let i = 1; i < tokens.length; i++) {

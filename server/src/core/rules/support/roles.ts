@@ -4,6 +4,9 @@ import type { ThanksDocument } from '../../document/model';
 import type { Span } from '../../document/span';
 import { factsOf } from '../../document/facts';
 import { fold, stem } from '../../document/text';
+import { sentenceTokens, type Token } from '../../document/tokens';
+import { wordFamily } from '../../language/morphology';
+import roleData from '../../lexicon/roles.json';
 
 /** The folded role with its seniority and level words trimmed, for lenient matching. */
 export function roleVariants(role: string | undefined): string[] {
@@ -64,4 +67,72 @@ export function otherRolesNamed(doc: ThanksDocument): { named: string; span: Spa
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whether the note names the role at all, as people write it: "the nursing position" for Registered
+// Nurse, "the RN role", "Sr. Accountant", "the occupational therapy position", "COO", "work as your
+// herdsman". A mention is a phrase headed by a job noun (position, role, job, opening…) or "as (a|
+// your) …"; it names the role when one of its words is in the family of a distinctive role word, or
+// stands for one (an abbreviation or the role's initials).
+
+const HEADS = new Set(roleData.heads);
+const GENERIC = new Set(roleData.generic);
+const ABBREVIATIONS = new Map(Object.entries(roleData.abbreviations as Record<string, string>));
+const STOP = new Set(['the', 'this', 'that', 'your', 'a', 'an', 'my', 'our', 'for', 'about', 'of', 'at', 'in', 'on', 'to', 'with', 'as', 'and', 'new', 'open', 'next', 'current']);
+
+/** The distinctive words of a role ("Registered Nurse - Emergency Department" -> nurse, emergency, department), as families. */
+function roleFamilies(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of fold(role).split(/[^\p{L}\p{N}]+/u)) if (w && !GENERIC.has(w) && w.length > 1) out.add(wordFamily(w));
+  return out;
+}
+
+/** The role's initials: COO for Chief Operating Officer, RN for Registered Nurse. */
+function initials(role: string): string {
+  return role.split(/[\s/-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|for)$/i.test(w)).map((w) => w[0].toLowerCase()).join('');
+}
+
+/** The words a token stands for: itself, or its abbreviation's expansion. */
+function expansions(norm: string): string[] {
+  const full = ABBREVIATIONS.get(norm);
+  return full ? [norm, ...full.split(' ')] : [norm];
+}
+
+const named = new WeakMap<ThanksDocument, boolean>();
+
+export function roleNamed(doc: ThanksDocument): boolean {
+  let yes = named.get(doc);
+  if (yes !== undefined) return yes;
+  yes = computeRoleNamed(doc);
+  named.set(doc, yes);
+  return yes;
+}
+
+function computeRoleNamed(doc: ThanksDocument): boolean {
+  const role = doc.frontMatter.role;
+  if (!role) return true;
+  if (roleVariants(role).some((v) => factsOf(doc).bodyFolded.includes(v))) return true;
+  const families = roleFamilies(role);
+  const acronym = initials(role);
+  const matches = (t: Token) => (acronym.length >= 2 && t.norm === acronym) || expansions(t.norm).some((w) => !GENERIC.has(w) && families.has(wordFamily(w)));
+  for (const s of doc.body.sentences) {
+    const tokens = sentenceTokens(s);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // "… nursing position", "… RN role": the words before a job noun
+      if (HEADS.has(t.norm)) {
+        for (let k = i - 1; k >= 0 && i - k <= 5 && tokens[k + 1].joined && !STOP.has(tokens[k].norm); k--) if (matches(tokens[k])) return true;
+      }
+      // "as (a|an|your|the) herdsman", "work as a nurse"
+      if (t.norm === 'as') {
+        let k = i + 1;
+        if (tokens[k] && ['a', 'an', 'your', 'the'].includes(tokens[k].norm)) k++;
+        for (let j = k; j < tokens.length && j - k < 4 && tokens[j].joined; j++) if (matches(tokens[j])) return true;
+      }
+      // the role's initials or an abbreviation that stands for it, anywhere ("the COO search")
+      if (acronym.length >= 2 && t.norm === acronym && t.text === t.text.toUpperCase()) return true;
+    }
+  }
+  return false;
 }

@@ -15,7 +15,7 @@ export const rule: Rule = {
   meta: {
     id: 'tone/self-focus',
     category: 'tone',
-    defaultSeverity: 'information',
+    defaultSeverity: 'hint',
     description: 'The note talks mostly about you: "I", "me" and "my" far outweigh "you" and "your", or most sentences start with "I".',
     why: 'The interviewer reads the note asking what you would do for their team; a note framed around your own wants reads as self-centred, while one framed around their needs persuades.',
     advice: 'Recast one or two sentences around the reader: "Your plan to move to streaming…" instead of "I want to work on streaming…".',

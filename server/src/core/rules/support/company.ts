@@ -1,0 +1,18 @@
+// Whether the note names the company of the front matter, by any of its distinctive words
+// ("Harbor Point" for Harbor Point Distribution) or whole.
+import type { ThanksDocument } from '../../document/model';
+import { factsOf } from '../../document/facts';
+import { fold } from '../../document/text';
+
+const named = new WeakMap<ThanksDocument, boolean>();
+
+export function companyNamed(doc: ThanksDocument): boolean {
+  let yes = named.get(doc);
+  if (yes !== undefined) return yes;
+  const company = doc.frontMatter.company;
+  const facts = factsOf(doc);
+  const words = new Set(doc.body.words.map((w) => fold(w.text).replace(/['’]s$/, '')));
+  yes = !company || [...facts.companyKeys].some((k) => words.has(k)) || facts.bodyFolded.includes(fold(company));
+  named.set(doc, yes);
+  return yes;
+}
