@@ -67,7 +67,7 @@ describe('lexicon phrase lists', () => {
   const dir = join(__dirname, '../../server/src/core/lexicon');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-    const entries = Object.values(data).flatMap((v) => (Array.isArray(v) ? v : [])).filter((e): e is { phrase: string; reason?: string; names?: string } => typeof e === 'object' && e !== null && 'phrase' in e);
+    const entries = Object.values(data).flatMap((v) => (Array.isArray(v) ? v : [])).filter((e): e is { phrase: string; reason?: string; names?: string; stands?: string } => typeof e === 'object' && e !== null && 'phrase' in e);
     // Marker lists (a presence test) and context lists hold bare patterns.
     const patterns = [data.phrases, data.before].flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
     if (entries.length === 0 && patterns.length === 0) continue;
@@ -75,7 +75,7 @@ describe('lexicon phrase lists', () => {
       assert.ok(typeof data.description === 'string' && data.description.length > 20, 'a description of the list');
       for (const e of entries) {
         assert.ok(expandPattern(e.phrase).length > 0, e.phrase);
-        assert.ok(e.reason?.trim() || e.names, `no reason for "${e.phrase}"`);
+        assert.ok(e.reason?.trim() || e.names || e.stands, `no reason for "${e.phrase}"`);
       }
       for (const p of patterns) assert.ok(expandPattern(p).length > 0, p);
     });

@@ -13,8 +13,10 @@ export interface Token extends Span {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-// Between two words of a phrase: white space, emphasis, one hyphen or slash, or the period of an abbreviation ("Mr. Manager").
-const SOFT_GAP_RE = /^\.?[\s*_]*(?:[-/][\s*_]*)?$/;
+// Between two words of a phrase: white space, emphasis, one hyphen or slash…
+const SOFT_GAP_RE = /^[\s*_]*(?:[-/][\s*_]*)?$/;
+/** …or the period of an abbreviation after a short capitalised word ("Mr. Manager", "ABC Corp. team"). */
+const ABBREVIATION = /^\p{Lu}\p{L}{0,3}$/u;
 
 /** Splits prose into word tokens (hyphens and periods separate words; apostrophes do not). */
 export function tokenize(text: string, base = 0): Token[] {
@@ -28,7 +30,7 @@ export function tokenize(text: string, base = 0): Token[] {
       norm: normWord(m[0]),
       start: base + m.index,
       end: base + m.index + m[0].length,
-      joined: prevEnd >= 0 && gap.length <= 12 && SOFT_GAP_RE.test(gap),
+      joined: prevEnd >= 0 && gap.length <= 12 && (SOFT_GAP_RE.test(gap) || (gap[0] === '.' && ABBREVIATION.test(out[out.length - 1].text) && SOFT_GAP_RE.test(gap.slice(1)))),
     });
     prevEnd = m.index + m[0].length;
   }
@@ -53,11 +55,14 @@ export function sentenceTokens(s: Sentence): Token[] {
 
 const frontMatterWords = new WeakMap<ThanksDocument, Set<string>>();
 
-/** True when the front matter contains `word` as a whole word, spelled exactly so ("BRIDGE", "bluebird"). */
+/** True when the front matter (its subject line aside) contains `word` as a whole word, spelled exactly so ("BRIDGE", "bluebird"). */
 export function writtenInFrontMatter(doc: ThanksDocument, word: string): boolean {
   let words = frontMatterWords.get(doc);
   if (!words) {
-    words = new Set(tokenize(doc.text.slice(doc.frontMatter.span.start, doc.frontMatter.span.end)).map((t) => t.text));
+    const { span } = doc.frontMatter;
+    const subject = doc.frontMatter.entries.get('subject')?.valueSpan;
+    const text = subject ? doc.text.slice(span.start, subject.start) + ' ' + doc.text.slice(subject.end, span.end) : doc.text.slice(span.start, span.end);
+    words = new Set(tokenize(text).map((t) => t.text));
     frontMatterWords.set(doc, words);
   }
   return words.has(word);
@@ -66,4 +71,17 @@ export function writtenInFrontMatter(doc: ThanksDocument, word: string): boolean
 /** Whether an offset lies in the front matter (where slots are filled without quotes trouble). */
 export function offsetInFrontMatter(doc: ThanksDocument, offset: number): boolean {
   return doc.frontMatter.present && offset < doc.frontMatter.span.end;
+}
+
+const subjects = new WeakMap<ThanksDocument, Token[]>();
+
+/** Tokens of the front matter's `subject` value (the email's subject line), offsets in the note. */
+export function subjectTokens(doc: ThanksDocument): Token[] {
+  let t = subjects.get(doc);
+  if (!t) {
+    const entry = doc.frontMatter.entries.get('subject');
+    t = entry && doc.frontMatter.subject ? tokenize(doc.text.slice(entry.valueSpan.start, entry.valueSpan.end), entry.valueSpan.start) : [];
+    subjects.set(doc, t);
+  }
+  return t;
 }

@@ -43,6 +43,7 @@ export function expandPattern(pattern: string, limit = 20_000): string[][] {
     if (c === '(' || c === '[') {
       const close = src.indexOf(c === '(' ? ')' : ']', i);
       if (close < 0) throw new Error(`Unclosed group in phrase pattern "${pattern}"`);
+      if (/[([]/.test(src.slice(i + 1, close))) throw new Error(`Nested group in phrase pattern "${pattern}": write the choices out`);
       const choices = src.slice(i + 1, close).split('|').map(words);
       if (c === '[') choices.push([]);
       slots.push(choices);

@@ -17,7 +17,7 @@ ruleTester('timing/late', {
   invalid: [
     { name: '25 hours', text: at('2026-11-24 08:00'), errors: [{ messageId: 'late', text: '2026-11-24 08:00', message: '25 hours' }] },
     { name: 'two days without a time', text: at('2026-11-23'), errors: [{ messageId: 'late', text: '2026-11-23', message: '33 hours' }] },
-    { name: 'a week ago', text: at('2026-11-18 14:00'), errors: [{ messageId: 'veryLate', text: '2026-11-18 14:00', message: '6 days' }] },
+    { name: 'a week ago', text: at('2026-11-18 14:00'), errors: [{ messageId: 'veryLate', text: '2026-11-18 14:00', message: '7 days' }] },
     { name: 'the weekday is named for the rewrite', text: at('2026-11-20'), errors: [{ messageId: 'veryLate', message: 'on Friday' }] },
   ],
 });

@@ -12,9 +12,26 @@ ruleTester('timing/relative-date', {
     { name: 'last Friday when the interview was last Friday', text: late + GOOD_BODY.replace('talk with me yesterday', 'talk with me last Friday') },
     { name: 'a habit, not a date: "on Friday evenings"', text: body('Thank you for talking with me about the check-in queue on Friday evenings and') },
     { name: 'the future is not the interview', text: GOOD_BODY.replace('I remain very interested', 'I will call your office on Monday. I remain very interested') },
+    { name: 'a day word about something else than the meeting', text: GOOD_BODY.replace('to your team.', 'to your team. I tried your advice on a real call this morning, and it worked.') },
+    { name: '"today" meaning these days', text: GOOD_BODY.replace('timely data.', 'timely data, which matters more today than ever.') },
+    { name: 'a day word in a clause about something else', text: GOOD_BODY.replace('to your team.', 'to your team, and I finished the Kafka course today.') },
     { name: 'no interview date, nothing to compare', text: '---\ninterviewer: Dana Whitfield\nrole: Senior Data Engineer\n---\n' + GOOD_BODY },
   ],
   invalid: [
+    {
+      name: '"today" the day after, with any meeting verb',
+      text: body('Thank you for interviewing me today about'),
+      errors: [{ messageId: 'wrongDay', text: 'today', message: 'yesterday' }],
+      output: body('Thank you for interviewing me on Tuesday about'),
+    },
+    { name: 'the day word away from the verb', text: body('Thank you for the time you took today to talk about'), errors: [{ messageId: 'wrongDay', text: 'today' }] },
+    { name: '"this past Monday" when it was Tuesday', text: body('Thank you for chatting with me this past Monday about'), errors: [{ messageId: 'wrongDay', text: 'this past Monday' }] },
+    { name: '"on Monday" when it was Tuesday', text: body('Thank you for speaking with me on Monday about'), errors: [{ messageId: 'wrongDay', text: 'on Monday' }] },
+    {
+      name: 'the subject line counts too',
+      text: FRONT_MATTER.replace('subject: Thank you for the Senior Data Engineer interview', "subject: Thank you for today's interview") + GOOD_BODY,
+      errors: [{ messageId: 'wrongDay', text: "today's" }],
+    },
     {
       name: '"yesterday" five days later',
       text: late + GOOD_BODY,

@@ -1,3 +1,4 @@
+import { note } from '../../../helpers/note';
 import { ruleTester, GOOD_BODY } from '../../../helpers/rule-tester';
 
 ruleTester('tone/emoji', {
@@ -9,6 +10,7 @@ ruleTester('tone/emoji', {
     { name: 'less than three years', text: GOOD_BODY.replace('timely data.', 'timely data in <3 years.') },
   ],
   invalid: [
+    { name: 'an emoji in the subject line', text: note({ subject: 'Thank you for the interview 🙏' }), errors: [{ messageId: 'emoji', text: '🙏' }], output: note({ subject: 'Thank you for the interview' }) },
     { name: 'a smiley emoji', text: GOOD_BODY.replace('timely data.', 'timely data 🙂.'), errors: [{ messageId: 'emoji', text: '🙂', severity: 'warning' }], output: GOOD_BODY },
     { name: 'an emoticon', text: GOOD_BODY.replace('timely data.', 'timely data :)'), errors: [{ messageId: 'emoji', text: ':)' }], output: GOOD_BODY.replace('timely data.', 'timely data') },
     { name: 'a winking emoticon', text: GOOD_BODY.replace('timely data.', 'timely data ;-)'), errors: [{ messageId: 'emoji', text: ';-)' }] },

@@ -1,3 +1,4 @@
+import { note } from '../../../helpers/note';
 import { ruleTester, GOOD_BODY } from '../../../helpers/rule-tester';
 
 ruleTester('tone/exclamation', {
@@ -7,6 +8,7 @@ ruleTester('tone/exclamation', {
     { name: 'exclamation marks in code are not prose', text: GOOD_BODY.replace('timely data.', 'timely data (`!!` means "not not" in our scripts).') },
   ],
   invalid: [
+    { name: 'an exclamation mark in the subject line', text: note({ subject: 'Thanks so much for the interview!!' }), errors: [{ messageId: 'subject', text: '!!' }], output: note({ subject: 'Thanks so much for the interview' }) },
     { name: 'stacked', text: GOOD_BODY.replace('timely data.', 'timely data!!'), errors: [{ messageId: 'stacked', text: '!!', severity: 'warning' }], output: GOOD_BODY },
     { name: '?!', text: GOOD_BODY.replace('timely data.', 'timely data?!'), errors: [{ messageId: 'stacked', text: '?!' }], output: GOOD_BODY.replace('timely data.', 'timely data?') },
     {

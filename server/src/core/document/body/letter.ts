@@ -124,7 +124,9 @@ function findOpening(text: string, lines: Span[]): { header: HeaderBlock[]; salu
 
 /** A signature line under the name: a title, an organisation, credentials, contact details. */
 function isSignatureLine(line: string): boolean {
-  return isContactLine(line) || isTitleCaseLine(line) || isCredentialedName(line) || headerLineKind(line) === 'address';
+  if (isContactLine(line) || isTitleCaseLine(line) || isCredentialedName(line) || headerLineKind(line) === 'address') return true;
+  // a short line without sentence punctuation ("phone number" left from a template, a pronoun line)
+  return line.trim().split(/\s+/).length <= 5 && !/[.!?:;,]$/.test(line.trim());
 }
 
 /** A line that is a sign-off: a known closing, a short "X," line, or a closing with a name ("Thanks, Chef"). */

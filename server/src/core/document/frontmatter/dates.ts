@@ -54,3 +54,16 @@ const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'long' });
 export function weekdayName(d: Date): string {
   return WEEKDAY.format(d);
 }
+
+const DAY = 86_400_000;
+
+/** The calendar day of `d` in local time, as a number (for "yesterday", "N days ago"). */
+export function dayNumber(d: Date): number {
+  return Math.floor((d.getTime() - d.getTimezoneOffset() * 60000) / DAY);
+}
+
+/** "today", "yesterday", "4 days ago": calendar days from `then` to `now`. */
+export function daysAgo(then: Date, now: Date): string {
+  const diff = dayNumber(now) - dayNumber(then);
+  return diff === 0 ? 'today' : diff === 1 ? 'yesterday' : `${diff} days ago`;
+}

@@ -4,6 +4,7 @@
 // here (and, for a new kind of value, one line in KindValue and the parser's `typed`).
 import type { Span } from '../span';
 import type { InterviewDate } from './dates';
+import { editDistance } from '../text';
 
 /** What a key's value is, once read. */
 export type ValueKind =
@@ -164,4 +165,27 @@ export function emptyValues(): FrontMatterValues {
 /** Markdown for hover and completion documentation. */
 export function keyMarkdown(k: KeySpec): string {
   return `**\`${k.key}\`** — ${k.presence}; ${k.type}\n\n${k.doc}`;
+}
+
+/** Other names people write for a key ("position" for role), from the schema. */
+const ALIASES: ReadonlyMap<string, string> = new Map(KEY_SPECS.flatMap((k) => k.aliases.map((a) => [a, k.key] as const)));
+
+/** The known key an unknown one probably means: an alias ("position" for role), or one slip away ("compnay"). */
+export function suggestKey(key: string): string | undefined {
+  const k = key.toLowerCase();
+  if (KNOWN_KEYS.includes(k)) return k;
+  const alias = ALIASES.get(k);
+  if (alias) return alias;
+  const squashed = k.replace(/[\s-]+/g, '_');
+  if (KNOWN_KEYS.includes(squashed)) return squashed;
+  let best: string | undefined;
+  let bestD = 3;
+  for (const known of KNOWN_KEYS) {
+    const d = editDistance(k, known, 2);
+    if (d < bestD) {
+      bestD = d;
+      best = known;
+    }
+  }
+  return best;
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { KEY_SPECS } from '../../document/frontmatter/schema';
+import { KEY_SPECS, KNOWN_KEYS, suggestKey } from '../../document/frontmatter/schema';
 import { insertEntryEdit, newFrontMatterEdit } from '../../document/frontmatter/writer';
 
 /** The keys the schema marks required. */
@@ -41,8 +41,10 @@ export const rule: Rule = {
     for (const key of REQUIRED) {
       const entry = fm.entries.get(key);
       if (!entry) {
-        // A YAML error on that key's line already says what is wrong with it.
+        // A YAML error on that key's line already says what is wrong with it, and a misspelt key
+        // ("interveiwer") is frontmatter/unknown-key's finding.
         if (fm.errors.length && new RegExp(`^\\s*${key}\\s*:`, 'm').test(raw)) continue;
+        if (fm.keys.some((e) => !KNOWN_KEYS.includes(e.key) && suggestKey(e.key) === key)) continue;
         report({
           messageId: 'missing',
           data: { key },

@@ -1,29 +1,6 @@
 import type { Rule } from '../types';
-import { KEY_SPECS, KNOWN_KEYS } from '../../document/frontmatter/schema';
+import { KNOWN_KEYS, suggestKey } from '../../document/frontmatter/schema';
 import { renameKeyEdit } from '../../document/frontmatter/writer';
-import { editDistance } from '../../document/text';
-
-/** Other names people write for a key ("position" for role), from the schema. */
-const ALIASES: ReadonlyMap<string, string> = new Map(KEY_SPECS.flatMap((k) => k.aliases.map((a) => [a, k.key] as const)));
-
-export function suggestKey(key: string): string | undefined {
-  const k = key.toLowerCase();
-  if (KNOWN_KEYS.includes(k)) return k;
-  const alias = ALIASES.get(k);
-  if (alias) return alias;
-  const squashed = k.replace(/[\s-]+/g, '_');
-  if (KNOWN_KEYS.includes(squashed)) return squashed;
-  let best: string | undefined;
-  let bestD = 3;
-  for (const known of KNOWN_KEYS) {
-    const d = editDistance(k, known, 2);
-    if (d < bestD) {
-      bestD = d;
-      best = known;
-    }
-  }
-  return best;
-}
 
 export const rule: Rule = {
   meta: {

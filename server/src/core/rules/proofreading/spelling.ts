@@ -6,8 +6,12 @@ import { proseWords } from '../../document/body/parse';
 import { editDistance } from '../../document/text';
 import { commonRank } from '../../language/spelling/suggest';
 import particles from '../../lexicon/name-particles.json';
+import informal from '../../lexicon/informal.json';
+import { expandPattern } from '../../language/phrase-matcher';
 
 const NAME_PARTICLES = new Set(particles.entries);
+/** Slang the informal rule reports ("lol", "lowkey", "thx"): a word, not a misspelling (one finding per mistake). */
+const SLANG: ReadonlySet<string> = new Set(informal.entries.flatMap((e) => expandPattern(e.phrase).filter((seq) => seq.length === 1).map((seq) => seq[0])));
 
 /** How many suggestions a quick fix offers. */
 const MAX_SUGGESTIONS = 5;
@@ -110,7 +114,7 @@ export const rule: Rule = {
       const text = word.text;
       if (text.length < 2 || INITIALS.test(text) || /\p{N}/u.test(text)) continue;
       const lower = text.toLowerCase().replace(/’/g, "'");
-      if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, ''))) continue;
+      if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, '')) || SLANG.has(lower)) continue;
       if (speller.isCorrect(text, known)) continue;
       const capitalised = /^\p{Lu}/u.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
       if (capitalised && likelyProperNoun(speller, text, known, sentenceStart)) continue;

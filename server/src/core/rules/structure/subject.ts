@@ -1,8 +1,7 @@
 import type { Rule } from '../types';
 import { insertEntryEdit, setValueEdit } from '../../document/frontmatter/writer';
 
-const VAGUE = /^(?:re:\s*)?(?:hi|hello|hey|interview|thank you|thanks|thank you!|following up|follow up|follow-up|checking in|quick question|quick note|update|hello there|greetings|note|just a note|a note)[.!]*$/i;
-const EMOJI = /\p{Extended_Pictographic}/u;
+const VAGUE = /^(?:re:\s*)?(?:hi|hello|hey|interview|following up|follow up|follow-up|checking in|quick question|quick note|update|hello there|greetings|note|just a note|a note)[.!]*$/i;
 
 export const rule: Rule = {
   meta: {
@@ -17,14 +16,11 @@ export const rule: Rule = {
       tooLong: 'The subject is {words} words and {chars} characters; phones cut it off. Aim for under 60 characters.',
       longish: 'The subject is {chars} characters; phones may cut it after about 60.',
       vague: '"{subject}" does not say why you are writing; say thank you and name the role.',
-      shouting: 'The subject is in capitals, which reads as shouting.',
-      exclamation: 'An exclamation mark in the subject reads as casual.',
-      emoji: 'Emoji in the subject of a formal note look unprofessional.',
       fakeReply: '"Re:" makes the subject look like a reply to a thread that does not exist.',
       noThanks: 'The subject does not say thank you; a subject like "{example}" tells the reader why you write.',
     },
     fixable: true,
-    examples: { bad: ['subject: Following up', 'subject: THANK YOU!!!'], good: ['subject: Thank you for the Payroll Specialist interview'] },
+    examples: { bad: ['subject: Following up', 'subject: Interview'], good: ['subject: Thank you for the Payroll Specialist interview'] },
   },
   check({ doc, report }) {
     const fm = doc.frontMatter;
@@ -58,9 +54,6 @@ export const rule: Rule = {
       const at = span.start + (re?.[1].length ?? 0);
       report({ messageId: 'fakeReply', ...span, fixes: [{ title: 'Remove "Re:"', edits: [{ start: at, end: at + (re?.[2].length ?? 0), newText: '' }], safe: true }] });
     }
-    if (subject.length > 12 && subject === subject.toUpperCase() && /\p{Lu}/u.test(subject)) report({ messageId: 'shouting', ...span, fixes: replace });
-    if (subject.includes('!')) report({ messageId: 'exclamation', ...span });
-    if (EMOJI.test(subject)) report({ messageId: 'emoji', ...span });
     if (words > 12 || subject.length > 78) report({ messageId: 'tooLong', data: { words, chars: subject.length }, ...span, fixes: replace });
     else if (subject.length > 60) report({ messageId: 'longish', severity: 'information', data: { chars: subject.length }, ...span });
     if (!/thank|appreciat|grateful/i.test(subject)) report({ messageId: 'noThanks', severity: 'information', data: { example }, ...span, fixes: replace });

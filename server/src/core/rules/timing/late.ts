@@ -1,13 +1,12 @@
 import type { Rule } from '../types';
-import { latestInterviewTime, weekdayName } from '../../document/frontmatter/dates';
+import { dayNumber, latestInterviewTime, weekdayName } from '../../document/frontmatter/dates';
 
 const HOUR = 3600_000;
 
-export function describeDelay(ms: number): string {
+/** "30 hours", or from two days on the calendar days (as timing/relative-date counts them): "4 days". */
+function describeDelay(ms: number, interview: Date, now: Date): string {
   const hours = Math.floor(ms / HOUR);
-  if (hours < 48) return `${hours} hours`;
-  const days = Math.floor(hours / 24);
-  return `${days} days`;
+  return hours < 48 ? `${hours} hours` : `${dayNumber(now) - dayNumber(interview)} days`;
 }
 
 export const rule: Rule = {
@@ -31,6 +30,6 @@ export const rule: Rule = {
     const elapsed = now.getTime() - latestInterviewTime(d.date, d.hasTime).getTime();
     if (elapsed <= 24 * HOUR) return;
     const weekday = weekdayName(d.date);
-    report({ messageId: elapsed > 72 * HOUR ? 'veryLate' : 'late', data: { delay: describeDelay(elapsed), weekday }, ...d.span });
+    report({ messageId: elapsed > 72 * HOUR ? 'veryLate' : 'late', data: { delay: describeDelay(elapsed, d.date, now), weekday }, ...d.span });
   },
 };

@@ -1,23 +1,94 @@
 import type { Fix, Rule } from '../types';
-import { weekdayName } from '../../document/frontmatter/dates';
+import type { Span } from '../../document/span';
+import type { Token } from '../../document/tokens';
+import { sentenceTokens, subjectTokens } from '../../document/tokens';
+import { daysAgo, dayNumber, weekdayName } from '../../document/frontmatter/dates';
+import data from '../../lexicon/relative-days.json';
 
-const DAY = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-// Words that say the sentence is about the interview itself.
-const ABOUT_INTERVIEW = /\b(?:interview|met|meet|meeting|spoke|speaking|talk|talked|talking|conversation|call|visit|tour|chat|discussion|hosting|hosted|showing|walking)\b/i;
-const FUTURE = /\b(?:will|shall|next|going to|plan to|'ll|tomorrow|upcoming|look(?:ing)? forward)\b/i;
-// "on Friday" only counts in a sentence that looks back at the meeting ("we met on Friday");
-// "on Friday evenings" or "on Fridays" is a habit, not a date.
-const PAST_MEETING = /\b(?:met|spoke|talked|interviewed|visited|hosted|showed|walked|meeting with me|speaking with me|talking with me|our (?:conversation|interview|meeting|call|chat|talk))\b/i;
-const RELATIVE =
-  /\b(yesterday(?:['’]s)?|last night|earlier today|today['’]s|this (?:morning|afternoon|evening)|(?:last|this past|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?!s\b|\s+(?:mornings|afternoons|evenings|nights)\b)(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const DAYS = data.days as Record<string, number | null>;
+const PREFIXES = data.weekdayPrefixes;
+const PARTS = new Set(data.parts);
+const VERBS = new Set(data.meetingVerbs);
+const NOUNS = new Set(data.meetingNouns);
+const DETERMINERS = new Set(data.determiners);
+const FUTURE = new Set(data.future);
+const BREAKS = new Set(data.clauseBreaks);
 
-function dayNumber(d: Date): number {
-  return Math.floor((d.getTime() - d.getTimezoneOffset() * 60000) / DAY);
+interface DayPhrase extends Span {
+  /** Days before today it names, or the weekday it names. */
+  daysBack?: number;
+  weekday?: number;
+  /** "morning" after it, or in it ("this morning"). */
+  part?: { word: string; span: Span };
+  /** Index of its first token. */
+  index: number;
+  possessive: boolean;
 }
 
-function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
-  return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
+/** Day phrases among `tokens`: "yesterday (afternoon)", "this morning", "on Friday", "this past Friday". */
+function dayPhrases(tokens: Token[]): DayPhrase[] {
+  const out: DayPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = (k: number) => tokens[k]?.norm.replace(/'s$/, '');
+    const joined = (k: number) => tokens[k]?.joined;
+    const two = joined(i + 1) ? `${norm(i)} ${norm(i + 1)}` : undefined;
+    const dayWord = two !== undefined && two in DAYS ? two : norm(i) in DAYS ? norm(i) : undefined;
+    let phrase: Omit<DayPhrase, 'part'> | undefined;
+    let last = i;
+    if (dayWord !== undefined && DAYS[dayWord] !== null) {
+      last = dayWord === two ? i + 1 : i;
+      phrase = { start: tokens[i].start, end: tokens[last].end, daysBack: DAYS[dayWord]!, index: i, possessive: /'s$/.test(tokens[last].norm) };
+    } else {
+      const prefix = PREFIXES.find((p) => p.split(' ').every((w, k) => norm(i + k) === w && (k === 0 || joined(i + k))));
+      const at = prefix ? i + prefix.split(' ').length : -1;
+      const weekday = at > 0 && joined(at) ? WEEKDAYS.indexOf(norm(at) ?? '') : -1;
+      // "on Fridays", "on Friday evenings": a habit, not a date
+      if (weekday >= 0 && !/s$/.test(tokens[at].norm) && !(joined(at + 1) && /^(?:mornings|afternoons|evenings|nights)$/.test(tokens[at + 1].norm))) {
+        last = at;
+        phrase = { start: tokens[i].start, end: tokens[at].end, weekday, index: i, possessive: /'s$/.test(tokens[at].norm) };
+      }
+    }
+    if (!phrase) continue;
+    let part: DayPhrase['part'];
+    const inside = tokens.slice(i, last + 1).find((t) => PARTS.has(t.norm));
+    if (inside) part = { word: inside.norm === 'night' ? 'evening' : inside.norm, span: inside };
+    else if (joined(last + 1) && PARTS.has(tokens[last + 1].norm)) {
+      part = { word: tokens[last + 1].norm, span: tokens[last + 1] };
+      if (part.word === 'night') part.word = 'evening';
+    }
+    out.push({ ...phrase, part });
+    i = last;
+  }
+  return out;
+}
+
+/** The clause around token `i`: from the previous clause break (";" or ", and/but/so…") to the next. */
+function clauseOf(text: string, tokens: Token[], i: number): Token[] {
+  const breakBefore = (k: number) => {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    return /;/.test(gap) || (/,/.test(gap) && BREAKS.has(tokens[k].norm));
+  };
+  let a = i;
+  while (a > 0 && !breakBefore(a)) a--;
+  let b = i + 1;
+  while (b < tokens.length && !breakBefore(b)) b++;
+  return tokens.slice(a, b);
+}
+
+/** Words before a verb that make "call" or "talk" the verb, not the noun ("we talked", "to call"). */
+const VERB_CUES = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'to', 'for', 'after', 'before', 'while', 'when', 'did', 'was', 'were', 'had', 'have']);
+
+/** The clause speaks of the meeting itself: "Thank you for …", a meeting verb, or "our call". */
+function aboutMeeting(clause: Token[], sentence: Token[]): boolean {
+  if (sentence[0] && /^thank/.test(sentence[0].norm) && clause[0] === sentence[0]) return true;
+  return clause.some((t, k) => {
+    const before = clause[k - 1]?.norm;
+    const noun = NOUNS.has(t.norm.replace(/'s$/, ''));
+    if (noun && before && DETERMINERS.has(before)) return true;
+    // "call", "talk", "visit" are nouns too: a verb only after a subject or "to"/"for" ("a real call" is not the meeting)
+    return VERBS.has(t.norm) && (!noun || (before !== undefined && VERB_CUES.has(before)));
+  });
 }
 
 export const rule: Rule = {
@@ -25,7 +96,7 @@ export const rule: Rule = {
     id: 'timing/relative-date',
     category: 'timing',
     defaultSeverity: 'warning',
-    description: '"Yesterday", "this morning" or "last Friday" must agree with `interview_date` and today’s date.',
+    description: '"Yesterday", "today", "this morning" or "on Friday" must agree with `interview_date` and today’s date.',
     why: 'A note drafted one day and sent the next says "yesterday" about the wrong day; the interviewer notices the slip, and that the note was not written fresh.',
     advice: 'Name the day of the interview instead ("on Tuesday"), which stays true whenever you send.',
     messages: {
@@ -33,50 +104,41 @@ export const rule: Rule = {
       wrongPart: 'The interview was in the {actual} ({time}), not the {said}.',
     },
     fixable: true,
-    examples: { bad: ['interview_date: 2026-11-20 … Thank you for meeting with me yesterday (sent 2026-11-25)'], good: ['Thank you for meeting with me on Friday'] },
+    examples: { bad: ['interview_date: 2026-11-20 … Thank you for meeting with me yesterday (sent 2026-11-25)', 'Thank you for interviewing me today (the interview was yesterday)'], good: ['Thank you for meeting with me on Friday'] },
   },
   check({ doc, now, report }) {
     const d = doc.frontMatter.interviewDate;
     if (!d?.date) return;
-    const interviewDay = dayNumber(d.date);
-    const diff = dayNumber(now) - interviewDay;
+    const diff = dayNumber(now) - dayNumber(d.date);
     if (diff < 0) return; // a future date is timing/future-date's finding
     const weekday = weekdayName(d.date);
-    const ago = diff === 0 ? 'today' : diff === 1 ? 'yesterday' : `${diff} days ago`;
-    for (const s of doc.body.sentences) {
-      if (!ABOUT_INTERVIEW.test(s.text) || FUTURE.test(s.text)) continue;
-      RELATIVE.lastIndex = 0;
-      for (let m = RELATIVE.exec(s.text); m; m = RELATIVE.exec(s.text)) {
-        const phrase = m[1].toLowerCase().replace(/’/g, "'");
-        const start = s.start + m.index;
-        const span = { start, end: start + m[1].length };
-        let right: boolean;
-        if (phrase.startsWith('yesterday') || phrase === 'last night') right = diff === 1;
-        else if (phrase.startsWith('today') || phrase === 'earlier today' || phrase.startsWith('this ')) right = diff === 0;
-        else {
-          if (phrase.startsWith('on ') && !PAST_MEETING.test(s.text)) continue;
-          const named = WEEKDAYS.indexOf(phrase.split(' ').pop()!);
-          right = named === d.date.getDay() && diff <= 7;
-        }
+    const ago = daysAgo(d.date, now);
+    // The sentences of the letter, and the subject line (which is about the interview by nature).
+    const units: { tokens: Token[]; subject: boolean }[] = doc.body.sentences.map((s) => ({ tokens: sentenceTokens(s), subject: false }));
+    const subject = subjectTokens(doc);
+    if (subject.length) units.push({ tokens: subject, subject: true });
+    for (const { tokens, subject: isSubject } of units) {
+      for (const p of dayPhrases(tokens)) {
+        const clause = clauseOf(doc.text, tokens, p.index);
+        if (clause.some((t) => FUTURE.has(t.norm) || /'ll$/.test(t.norm))) continue;
+        if (!isSubject && !aboutMeeting(clause, tokens)) continue;
+        const said = doc.text.slice(p.start, p.end);
+        const right = p.daysBack !== undefined ? p.daysBack === diff : p.weekday === d.date.getDay() && diff <= 7 && diff >= 1;
         if (!right) {
-          const possessive = /'s$/.test(phrase);
-          const replacement = possessive ? `${weekday}'s` : `on ${weekday}`;
-          const fixes: Fix[] = [{ title: `Replace with "${replacement}"`, edits: [{ ...span, newText: replacement }], safe: false, preferred: true }];
-          report({ messageId: 'wrongDay', data: { phrase: m[1], weekday, ago }, ...span, fixes });
+          const replacement = p.possessive ? `${weekday}'s` : `on ${weekday}`;
+          const fixes: Fix[] = [{ title: `Replace with "${replacement}"`, edits: [{ start: p.start, end: p.end, newText: replacement }], safe: false, preferred: true }];
+          report({ messageId: 'wrongDay', data: { phrase: said, weekday, ago }, start: p.start, end: p.end, fixes });
           continue;
         }
         // Right day: check "morning/afternoon/evening" against the time, when there is one.
-        const said = (m[2] ?? (phrase.startsWith('this ') ? phrase.slice(5) : phrase === 'last night' ? 'evening' : '')).toLowerCase();
-        if (!d.hasTime || !said) continue;
-        const actual = partOfDay(d.date.getHours());
-        const saidPart = said === 'night' ? 'evening' : said;
+        if (!d.hasTime || !p.part) continue;
         const hour = d.date.getHours();
-        const borderline = (saidPart === 'evening' && hour >= 16) || (saidPart === 'afternoon' && (hour === 11 || hour >= 17 && hour < 19)) || (saidPart === 'morning' && hour === 12);
-        if (saidPart !== actual && !borderline) {
-          const time = d.date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
-          const wordStart = start + m[0].toLowerCase().lastIndexOf(said);
-          report({ messageId: 'wrongPart', data: { actual, said, time }, start: wordStart, end: wordStart + said.length, fixes: [{ title: `Replace with "${actual}"`, edits: [{ start: wordStart, end: wordStart + said.length, newText: actual }], safe: false, preferred: true }] });
-        }
+        const actual = hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
+        const borderline = (p.part.word === 'evening' && hour >= 16) || (p.part.word === 'afternoon' && (hour === 11 || (hour >= 17 && hour < 19))) || (p.part.word === 'morning' && hour === 12);
+        if (p.part.word === actual || borderline) continue;
+        const time = d.date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+        const span = p.part.span;
+        report({ messageId: 'wrongPart', data: { actual, said: p.part.word, time }, start: span.start, end: span.end, fixes: [{ title: `Replace with "${actual}"`, edits: [{ start: span.start, end: span.end, newText: actual }], safe: false, preferred: true }] });
       }
     }
   },

@@ -24,20 +24,26 @@ export const rule: Rule = {
     const from = body.salutation?.start ?? body.paragraphs[0]?.start ?? body.span.start;
     const to = body.signature?.end ?? body.signOff?.end ?? body.paragraphs[body.paragraphs.length - 1]?.end ?? body.span.end;
     const prose = body.prose.slice(0, to);
-    const found: Span[] = [];
-    for (const re of [PICTOGRAPH, EMOTICON]) {
-      re.lastIndex = from;
-      for (let m = re.exec(prose); m; m = re.exec(prose)) {
-        if (re === PICTOGRAPH && TYPOGRAPHY.test(m[0])) continue;
-        found.push({ start: m.index, end: m.index + m[0].length });
+    const found: (Span & { from: number })[] = [];
+    // the letter, and the subject line
+    const subject = doc.frontMatter.subject ? doc.frontMatter.entries.get('subject') : undefined;
+    const scans: [string, number][] = [[prose, from]];
+    if (subject) scans.push([doc.text.slice(0, subject.valueSpan.end), subject.valueSpan.start]);
+    for (const [text, at] of scans) {
+      for (const re of [PICTOGRAPH, EMOTICON]) {
+        re.lastIndex = at;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (re === PICTOGRAPH && TYPOGRAPHY.test(m[0])) continue;
+          found.push({ start: m.index, end: m.index + m[0].length, from: at });
+        }
       }
     }
     found.sort((a, b) => a.start - b.start);
     for (const f of found) {
       // Remove the emoji with the space before it ("Thanks again 🙂" -> "Thanks again").
       let start = f.start;
-      while (start > from && (doc.text[start - 1] === ' ' || doc.text[start - 1] === '\t')) start--;
-      if (start > 0 && (doc.text[start - 1] === '\n' || start === from)) start = f.start;
+      while (start > f.from && (doc.text[start - 1] === ' ' || doc.text[start - 1] === '\t')) start--;
+      if (start > 0 && (doc.text[start - 1] === '\n' || start === f.from)) start = f.start;
       let end = f.end;
       if (start === f.start) while (doc.text[end] === ' ') end++;
       report({

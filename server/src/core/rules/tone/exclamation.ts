@@ -6,17 +6,27 @@ export const rule: Rule = {
     id: 'tone/exclamation',
     category: 'tone',
     defaultSeverity: 'warning',
-    description: 'Exclamation overuse: "!!" (or "?!") anywhere, or more than one "!" in the note.',
+    description: 'Exclamation overuse: "!!" (or "?!") anywhere, more than one "!" in the note, or any in the subject line.',
     why: 'One exclamation mark can carry warmth; several read as gushing or as a text to a friend, and undercut the composure the interviewer is looking for.',
     advice: 'Keep at most one exclamation mark in the note, and never two in a row; a period carries confident enthusiasm.',
     messages: {
       stacked: '"{text}" stacks exclamation marks; use one period.',
       many: 'This is exclamation mark number {count} in the note; keep at most one.',
+      subject: 'An exclamation mark in the subject line reads as casual.',
     },
     fixable: true,
     examples: { bad: ['I loved meeting the team!!', 'Thank you! I enjoyed it! I am excited!'], good: ['Thank you again for your time!'] },
   },
   check({ doc, report }) {
+    const entry = doc.frontMatter.subject ? doc.frontMatter.entries.get('subject') : undefined;
+    if (entry) {
+      const value = doc.text.slice(entry.valueSpan.start, entry.valueSpan.end);
+      const m = /[!?]*![!?]*/.exec(value);
+      if (m) {
+        const span = { start: entry.valueSpan.start + m.index, end: entry.valueSpan.start + m.index + m[0].length };
+        report({ messageId: 'subject', ...span, fixes: [{ title: 'Remove the exclamation mark', edits: [{ ...span, newText: m[0].replace(/!/g, '') }], safe: true, preferred: true }] });
+      }
+    }
     const { body } = doc;
     const first = body.salutation ?? body.paragraphs[0];
     if (!first) return;

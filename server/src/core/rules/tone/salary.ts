@@ -1,6 +1,12 @@
 import type { Rule } from '../types';
 import data from '../../lexicon/salary.json';
 import { findPhrases, matchedText, sentenceRemoval, type PhraseList } from '../support/phrase-lists';
+import { sentenceTokens } from '../../document/tokens';
+
+const PAY_CONTEXT = new Set(data.payContext);
+const NOT_PAY = new Set(data.notPay);
+/** "$78,000", "$62k", "$24.50 an hour", "£30,000". */
+const MONEY = /[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?(?:\s?(?:\/|per|an|a)\s?(?:hr|hour|year|yr|annum|month|week)\b)?/g;
 
 const PERSONAL: PhraseList = { description: data.description, entries: data.personal };
 const GENERAL: PhraseList = { description: data.description, entries: data.general };
@@ -25,6 +31,17 @@ export const rule: Rule = {
     const found = findPhrases(doc, PERSONAL);
     if (!payIsTheJob) {
       for (const m of findPhrases(doc, GENERAL)) if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+    }
+    // A money amount in a sentence about pay ("a base of $78,000"), not a budget or a sales figure.
+    for (const sentence of doc.body.sentences) {
+      const norms = new Set(sentenceTokens(sentence).map((t) => t.norm));
+      if (![...norms].some((w) => PAY_CONTEXT.has(w)) || [...norms].some((w) => NOT_PAY.has(w))) continue;
+      MONEY.lastIndex = 0;
+      for (let m = MONEY.exec(sentence.text); m; m = MONEY.exec(sentence.text)) {
+        const start = sentence.start + m.index;
+        if (found.some((f) => f.start < start + m![0].length && start < f.end)) continue;
+        found.push({ start, end: start + m[0].length, sentence, value: { phrase: m[0], reason: 'a pay figure' }, tokens: [], index: 0, all: [] });
+      }
     }
     found.sort((a, b) => a.start - b.start);
     for (const m of found) {

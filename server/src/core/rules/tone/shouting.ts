@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { Token } from '../../document/tokens';
 import data from '../../lexicon/caps-words.json';
-import { sentenceTokens, writtenInFrontMatter } from '../../document/tokens';
+import { sentenceTokens, subjectTokens, writtenInFrontMatter } from '../../document/tokens';
 import { getSpeller } from '../../language/spelling';
 import { commonRank } from '../../language/spelling/suggest';
 import { placeholderAt } from '../support/placeholder-scan';
@@ -33,8 +33,8 @@ export const rule: Rule = {
       t.text.length >= 2 && ALL_CAPS.test(t.text) && !CAPS_WORDS.has(t.text) && !writtenInFrontMatter(doc, t.text) && getSpeller().isCorrect(t.text.toLowerCase());
     // …and one that is unmistakably shouting: long, or a common word (PALS and ACES are acronyms).
     const strong = (t: Token) => t.text.length >= MIN_WORD && (t.text.length >= RARE_OK_FROM || commonRank(t.text.toLowerCase()) !== undefined);
-    for (const s of doc.body.sentences) {
-      const tokens = sentenceTokens(s);
+    // the sentences, and the subject line ("THANK YOU!!!")
+    for (const tokens of [...doc.body.sentences.map(sentenceTokens), subjectTokens(doc)]) {
       for (let i = 0; i < tokens.length; i++) {
         if (!isCaps(tokens[i])) continue;
         let j = i;
