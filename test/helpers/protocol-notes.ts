@@ -32,8 +32,8 @@ Morgan Ellis
 /** A note every rule accepts at the pinned clock. */
 export const CLEAN_NOTE = CLEAN_FM + CLEAN_BODY;
 
-/** The clean note with a template slot and a casual closing (both safely fixable). */
-export const FIXABLE_NOTE = CLEAN_NOTE.replace('role at Lakeside Mobility.', 'role at [Company Name].').replace('Best regards,\n', 'Cheers,\n');
+/** The clean note with a template slot and a text-speak closing (both safely fixable), and the company never named. */
+export const FIXABLE_NOTE = CLEAN_NOTE.replace('meeting with me to discuss the Product Designer role at Lakeside Mobility.', 'meeting with me, [Interviewer Name], to discuss the Product Designer role.').replace('Best regards,\n', 'Thx,\n');
 
 /** A short note: structure/length warns. */
 export const SHORT_NOTE = `${CLEAN_FM}Dear Priya,

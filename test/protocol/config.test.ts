@@ -106,7 +106,7 @@ describe('protocol: configuration', function () {
     client.settings = { enable: false };
     const p = await client.open(uri, FIXABLE_NOTE);
     assert.deepEqual(p.diagnostics, []);
-    const slot = { line: FIXABLE_NOTE.split('\n').findIndex((l) => l.includes('[Company Name]')), character: FIXABLE_NOTE.split('\n').find((l) => l.includes('[Company Name]'))!.indexOf('[Company Name]') + 1 };
+    const slot = { line: FIXABLE_NOTE.split('\n').findIndex((l) => l.includes('[Interviewer Name]')), character: FIXABLE_NOTE.split('\n').find((l) => l.includes('[Interviewer Name]'))!.indexOf('[Interviewer Name]') + 1 };
     assert.equal(await client.hover(uri, slot), null);
     assert.deepEqual(await client.codeActions(uri, { start: slot, end: slot }, { only: ['source.fixAll'] }), []);
     assert.deepEqual(await client.completion(uri, slot), []);

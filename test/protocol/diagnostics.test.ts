@@ -56,11 +56,11 @@ describe('protocol: diagnostics', function () {
     assert.equal(p.version, 1);
     assertWellFormed(FIXABLE_NOTE, p.diagnostics);
     const slot = find(p, 'placeholder/slot');
-    assert.deepEqual(slot.range, rangeOf(FIXABLE_NOTE, '[Company Name]'));
+    assert.deepEqual(slot.range, rangeOf(FIXABLE_NOTE, '[Interviewer Name]'));
     assert.equal(slot.severity, DiagnosticSeverity.Error);
-    assert.match(messageOf(slot), /\[Company Name\]/);
+    assert.match(messageOf(slot), /\[Interviewer Name\]/);
     const signOff = find(p, 'structure/sign-off');
-    assert.equal(textIn(FIXABLE_NOTE, signOff.range), 'Cheers,');
+    assert.equal(textIn(FIXABLE_NOTE, signOff.range), 'Thx,');
     assert.equal(signOff.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(codes(p.diagnostics), ['personalization/company-missing', 'placeholder/slot', 'structure/sign-off']);
   });
@@ -195,7 +195,7 @@ describe('protocol: diagnostics', function () {
   it('judges timing with THANKS_NOW', async () => {
     const late = await client.open(fresh(), withDate(CLEAN_NOTE, '2026-11-20 10:00'));
     assert.deepEqual(codes(late.diagnostics), ['timing/late']);
-    assert.match(messageOf(late.diagnostics[0]), /4 days/);
+    assert.match(messageOf(late.diagnostics[0]), /5 days/);
     assert.equal(textIn(withDate(CLEAN_NOTE, '2026-11-20 10:00'), late.diagnostics[0].range), '2026-11-20 10:00');
     const future = await client.open(fresh(), withDate(CLEAN_NOTE, '2026-11-30'));
     assert.deepEqual(codes(future.diagnostics), ['timing/future-date']);

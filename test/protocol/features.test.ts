@@ -120,14 +120,14 @@ describe('protocol: hover, code actions, completion', function () {
       const slot = find(p, 'placeholder/slot');
       const actions = asActions(await client.codeActions(uri, slot.range, { diagnostics: [slot], only: [CodeActionKind.QuickFix] }));
       const titles = actions.map((a) => a.title);
-      const fill = actions.find((a) => a.title === 'Fill in "Lakeside Mobility"');
+      const fill = actions.find((a) => a.title === 'Fill in "Priya Raman"');
       const line = actions.find((a) => a.title === 'Disable placeholder/slot for this line');
       const note = actions.find((a) => a.title === 'Disable placeholder/slot in this note');
       assert.ok(fill && line && note, JSON.stringify(titles));
       for (const a of actions) assert.equal(a.kind, CodeActionKind.QuickFix);
       assert.equal(fill.isPreferred, true);
       assert.deepEqual(fill.diagnostics?.map((d) => d.code), ['placeholder/slot']);
-      assert.deepEqual(editsOf(fill, uri), [{ range: slot.range, newText: 'Lakeside Mobility' }]);
+      assert.deepEqual(editsOf(fill, uri), [{ range: slot.range, newText: 'Priya Raman' }]);
 
       let version = 1;
       for (const a of [fill, line, note]) {
@@ -175,7 +175,7 @@ describe('protocol: hover, code actions, completion', function () {
       const p = await client.open(uri, FIXABLE_NOTE);
       const signOff = find(p, 'structure/sign-off');
       const actions = asActions(await client.codeActions(uri, signOff.range, { diagnostics: [signOff] }));
-      const fix = actions.find((a) => a.title === 'Replace with "Best regards,"');
+      const fix = actions.find((a) => a.title === 'Replace with "Thank you,"');
       assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
       const after = await client.change(uri, editsOf(fix, uri).map((e) => ({ range: e.range, text: e.newText })));
       assert.deepEqual(codes(after.diagnostics), ['personalization/company-missing', 'placeholder/slot']);
@@ -202,8 +202,8 @@ describe('protocol: hover, code actions, completion', function () {
         const edits = editsOf(fixAll, uri);
         assert.equal(edits.length, 1);
         const fixed = applyTextEdits(note, edits);
-        assert.ok(fixed.includes('role at Lakeside Mobility.'), fixed);
-        assert.ok(fixed.includes(`${eol}Best regards,${eol}Morgan Ellis`), JSON.stringify(fixed.slice(-60)));
+        assert.ok(fixed.includes('meeting with me, Priya Raman, to discuss'), fixed);
+        assert.ok(fixed.includes(`${eol}Thank you,${eol}Morgan Ellis`), JSON.stringify(fixed.slice(-60)));
         if (eol === '\r\n') assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF in a CRLF note');
         const after = await client.replaceAll(uri, fixed);
         assert.ok(!codes(after.diagnostics).includes('placeholder/slot'));

@@ -57,7 +57,7 @@ describe('protocol: workflow requests', () => {
     assert.equal(r.version, client.version(uri));
     assert.equal(r.readiness.ready, false);
     assert.ok(r.readiness.errors >= 1, JSON.stringify(r.readiness));
-    assert.match(r.text, /\[Company Name\]/);
+    assert.match(r.text, /\[Interviewer Name\]/);
   });
 
   it('thanks/render answers null for a note the server does not have', async () => {

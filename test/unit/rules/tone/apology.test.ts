@@ -12,6 +12,7 @@ ruleTester('tone/apology', {
     { name: 'could have an impact', text: withSentence('I know I could have a strong impact on your team.') },
   ],
   invalid: [
+    { name: 'a part of the interview judged poorly', text: GOOD_BODY.replace('stayed with me.', 'stayed with me. I know the test plate was not perfect on the root pass.'), errors: [{ messageId: 'flag', text: 'the test plate was not perfect' }] },
     { name: 'sorry I was nervous', text: withSentence('Sorry I was so nervous during the interview.'), errors: [{ messageId: 'flag', text: 'Sorry I was so nervous' }], output: GOOD_BODY.replace(' ' + P, '') },
     { name: 'I blanked', text: withSentence('I blanked on the question about budgets.'), errors: [{ messageId: 'flag', text: 'I blanked' }] },
     { name: 'I messed up', text: withSentence('I messed up the SQL question.'), errors: [{ messageId: 'flag', text: 'I messed up' }] },

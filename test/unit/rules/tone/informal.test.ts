@@ -16,6 +16,7 @@ ruleTester('tone/informal', {
     { name: 'pumped water is not slang', text: withSentence('We pumped water out of the basement after the flood.') },
   ],
   invalid: [
+    { name: 'a one-word exclamation', text: GOOD_BODY.replace('to your team.', 'to your team. Enjoy!'), errors: [{ messageId: 'interjection', text: 'Enjoy!' }], output: GOOD_BODY },
     { name: 'gonna', text: withSentence("I'm gonna follow up next week."), errors: [{ messageId: 'replace', text: 'gonna', severity: 'warning' }], output: withSentence("I'm going to follow up next week.") },
     { name: 'Gonna keeps its capital', text: withSentence('Gonna be a great team.'), errors: [{ messageId: 'replace', text: 'Gonna' }], output: withSentence('Going to be a great team.') },
     { name: 'wanna', text: withSentence('I wanna help.'), errors: [{ messageId: 'replace', text: 'wanna' }], output: withSentence('I want to help.') },

@@ -5,6 +5,7 @@ const withSentence = (s: string) => GOOD_BODY.replace(P, s);
 
 ruleTester('tone/pushy', {
   valid: [
+    { name: 'their own timeline, restated', text: GOOD_BODY.replace('to your team.', 'to your team. I understand you hope to make a decision by December 4.') },
     GOOD_BODY,
     { name: 'looking forward to next steps', text: withSentence('I look forward to hearing about the next steps.') },
     { name: 'a decision described in the past', text: withSentence('You explained the decision behind the new data warehouse.') },
@@ -13,6 +14,9 @@ ruleTester('tone/pushy', {
     { name: 'a first day described at another job', text: withSentence('On my first day at Acme I shadowed the on-call engineer.') },
   ],
   invalid: [
+    { name: 'a gift card', text: GOOD_BODY.replace('to your team.', 'to your team. I left a coffee gift card at the front desk for you.'), errors: [{ messageId: 'flag', text: 'gift card' }] },
+    { name: 'a deadline within the week', text: GOOD_BODY.replace('to your team.', 'to your team. Please let me know within the week.'), errors: [{ messageId: 'flag', text: 'let me know within the week' }] },
+    { name: 'desperation', text: GOOD_BODY.replace('to your team.', 'to your team. This job means everything to me.'), errors: [{ messageId: 'flag', text: 'This job means everything to me' }] },
     { name: 'I really need this job', text: withSentence('I really need this job.'), errors: [{ messageId: 'flag', text: 'I really need this job', severity: 'warning' }], output: GOOD_BODY.replace(' ' + P, '') },
     { name: 'when will I hear back', text: withSentence('When will I hear back?'), errors: [{ messageId: 'replace', text: 'When will I hear' }] },
     { name: 'I need your decision by Friday', text: withSentence('I need your decision by Friday.'), errors: [{ messageId: 'flag', text: 'I need your decision by' }] },

@@ -155,8 +155,10 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
     proseText = decode();
   }
 
-  const visibleLines = contentLines(text, lines, bodyStart, comments);
-  const letter = readLetter(text, visibleLines, signers);
+  // The letter is read as the reader sees it: HTML comments (directives, notes to self) blanked.
+  const visible = comments.length ? blankSpans(text, comments) : text;
+  const visibleLines = contentLines(visible, lines, bodyStart, comments);
+  const letter = readLetter(visible, visibleLines, signers);
   const { header, salutation, signOff, signature, postscript } = letter;
   // The letter's own text, and a P.S. after the signature.
   const ranges: Span[] = [{ start: letter.letterStart ?? bodyStart, end: letter.letterEnd ?? postscript?.start ?? text.length }];
@@ -194,6 +196,17 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
     headings,
   };
   return { body, directives };
+}
+
+/** `text` with `spans` replaced by spaces (line breaks kept), so that offsets stay the same. */
+function blankSpans(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\r\n]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 /** Words of an arbitrary span of the prose view (salutation, signature), for rules that need them. */

@@ -1,10 +1,14 @@
 import type { Rule } from '../types';
 import words from '../../lexicon/template-words.json';
 import { sentenceTokens } from '../../document/tokens';
+import qualification from '../../lexicon/qualification.json';
+import { PhraseMatcher } from '../../language/phrase-matcher';
 
 const FUNCTION = new Set(words.function);
 const TEMPLATE = new Set(words.template);
-const CONVERSATION = new Set(words.conversation);
+// Sentences about the writer's own background ("I have five years of…") are not about the conversation.
+const YOURS = new Set(['you', 'your', 'yours', "you're", "you've", 'we', 'our', 'us']);
+const BACKGROUND = new PhraseMatcher(qualification.phrases.filter((p) => p !== "i've|i'm").map((pattern) => ({ pattern, value: true as const })));
 /** Sentences about the conversation must hold more words than this that no template would: a place, a number, a tool, a plan. */
 const MIN_DETAIL = 2;
 
@@ -29,7 +33,8 @@ export const rule: Rule = {
     let detail = 0;
     for (const s of doc.body.sentences) {
       const tokens = sentenceTokens(s);
-      if (!tokens.some((t) => CONVERSATION.has(t.norm))) continue; // the writer's own background is not the conversation
+      // the writer's own background is not the conversation, unless the sentence also speaks of theirs
+      if (BACKGROUND.match(tokens).length && !tokens.some((t) => YOURS.has(t.norm))) continue;
       for (const t of tokens) {
         const w = t.norm.replace(/'s$/, '');
         if (w.length >= 3 && !FUNCTION.has(w) && !TEMPLATE.has(w) && !doc.knownWords.has(w)) detail++;

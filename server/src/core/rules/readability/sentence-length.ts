@@ -4,7 +4,7 @@ import type { Sentence } from '../../document/model';
 /** Longer sentences get a coaching hint… */
 export const LONG_SENTENCE = 25;
 /** …and from here a warning. */
-export const VERY_LONG_SENTENCE = 35;
+export const VERY_LONG_SENTENCE = 40;
 
 // Where a long sentence can become two: "; ", or ", and/but/so" before a new clause (a subject follows).
 const JOINT = /(;\s+)|(,\s+(and|but|so)\s+)(?=(?:I|we|you|he|she|they|it|my|our|your|their|this|these|the|there)\b)/gi;

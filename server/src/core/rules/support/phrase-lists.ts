@@ -27,6 +27,8 @@ export interface PhraseEntry {
   lowercaseOnly?: boolean;
   /** Not when the word before is one of these ("that kind of structure"). */
   notAfter?: string[];
+  /** Not when one of these phrases comes earlier in the sentence ("you hope to make a decision by…" is their plan, not a demand). */
+  unlessBefore?: string[];
   /** Not when the word after is one of these ("your welcome email"). */
   notBefore?: string[];
   /** Only this word of the match is reported and replaced: its 1-based position, or the word itself. */
@@ -91,8 +93,15 @@ export function findPhrases(doc: ThanksDocument, list: PhraseList): ListMatch[] 
   return out;
 }
 
+const unlessMatchers = new WeakMap<PhraseEntry, PhraseMatcher<true>>();
+
 function passes(m: PhraseMatch<PhraseEntry>, all: Token[]): boolean {
   const e = m.value;
+  if (e.unlessBefore) {
+    let unless = unlessMatchers.get(e);
+    if (!unless) unlessMatchers.set(e, (unless = new PhraseMatcher(e.unlessBefore.map((pattern) => ({ pattern, value: true as const })))));
+    if (unless.match(all.slice(0, m.index)).length) return false;
+  }
   const before = all[m.index - 1];
   if (e.lowercaseOnly && (m.tokens.some((t) => t.text !== t.text.toLowerCase()) || (before && /^\p{N}/u.test(before.norm)))) return false;
   if (e.notAfter && before && m.tokens[0].joined && e.notAfter.includes(before.norm)) return false;
