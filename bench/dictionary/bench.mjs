@@ -145,7 +145,7 @@ let seed = 42;
 const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const displayMix = Array.from({ length: 100_000 }, () => cand[Math.floor(rnd() * cand.length)]);
 const mixFile = join(out, 'mix.json');
-writeFileSync(mixFile, JSON.stringify({ has: hasMix, display: displayMix }));
+writeFileSync(mixFile, JSON.stringify({ has: hasMix, display: displayMix, fresh: fixture }));
 result.mix = { tokens: tokens.length, textFiles: textFiles.map((f) => f.slice(root.length + 1)), suggesterCandidates: cand.length };
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +205,7 @@ for (const n of Object.keys(CANDIDATES)) {
     displayNs: median(F.map((s) => s.display.medianNs)),
     displayMeanNs: median(F.map((s) => s.display.meanNs)),
     isPlainNs: median(F.map((s) => s.isPlain.medianNs)),
+    freshNs: median(F.map((s) => s.fresh.medianNs)),
     hasHits: F[0].has.hits,
     displayHits: F[0].display.hits,
   };
@@ -226,12 +227,12 @@ lines.push(`Measured ${result.started} on ${result.cpu} (${result.cpus} cores), 
 lines.push(`uptime at start: \`${result.uptimeStart}\`; at end: \`${result.uptimeEnd}\`.`);
 lines.push(`Empty Node process: spawn-to-exit ${f1(baseWall)} ms, RSS ${mb(result.baseline.rss)}.`);
 lines.push('');
-lines.push('| form | build (expand + pack) | file raw / gzip | code (min. bundle) | load in process | spawn − empty | RSS added | heap added | external added | has() ns (median / mean) | display() ns (median / mean) | isPlain() ns |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| form | build (expand + pack) | file raw / gzip | code (min. bundle) | load in process | spawn − empty | RSS added | heap added | external added | has() ns (median / mean) | display() ns (median / mean) | isPlain() ns | display() ns, fresh strings |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [n, r] of Object.entries(rows)) {
   const buildCell = r.packMs !== undefined ? `${f1(r.expandMs)} + ${f1(r.packMs)} ms` : '– (parses .aff/.dic at load)';
   lines.push(
-    `| ${r.label} | ${buildCell} | ${kb(r.bytes)} / ${kb(r.gzip)} | ${kb(r.bundleBytes)} | ${f1(r.loadMs)} ms | ${f1(r.spawnMinusEmptyMs)} ms | ${mb(r.rssAdded)} | ${mb(r.heapAdded)} | ${mb(r.externalAdded)} | ${f1(r.hasNs)} / ${f1(r.hasMeanNs)} | ${f1(r.displayNs)} / ${f1(r.displayMeanNs)} | ${f1(r.isPlainNs)} |`,
+    `| ${r.label} | ${buildCell} | ${kb(r.bytes)} / ${kb(r.gzip)} | ${kb(r.bundleBytes)} | ${f1(r.loadMs)} ms | ${f1(r.spawnMinusEmptyMs)} ms | ${mb(r.rssAdded)} | ${mb(r.heapAdded)} | ${mb(r.externalAdded)} | ${f1(r.hasNs)} / ${f1(r.hasMeanNs)} | ${f1(r.displayNs)} / ${f1(r.displayMeanNs)} | ${f1(r.isPlainNs)} | ${f1(r.freshNs)} |`,
   );
 }
 lines.push('');
@@ -241,7 +242,7 @@ for (const [d, r] of Object.entries(dialects)) {
   lines.push(`| ${d} | ${r.source} | ${kb(r.dicBytes)} | ${r.forms} | ${r.records} | ${kb(r.bytes)} / ${kb(r.gzip)} | ${f1(r.buildMs)} ms | ${f1(r.loadMs)} ms | ${mb(r.rssAdded)} |`);
 }
 lines.push('');
-lines.push(`Mix: has() over ${tokens.length} tokens of ${result.mix.textFiles.join(', ')} (hyphen parts split, possessive stripped), cycled to 100,000 calls (${rows.dawg.hasHits} hits); display()/isPlain() over 100,000 single edits of the fixture misspellings (${rows.dawg.displayHits} with a display form).`);
+lines.push(`Mix: has() over ${tokens.length} tokens of ${result.mix.textFiles.join(', ')} (hyphen parts split, possessive stripped), cycled to 100,000 calls (${rows.dawg.hasHits} hits); display()/isPlain() over 100,000 single edits of the fixture misspellings (${rows.dawg.displayHits} with a display form), the same 100,000 strings every pass; "fresh strings": every insertion and substitution of the ${fixture.length} fixture misspellings built anew for each call (string building included), median of 5 passes.`);
 const md = lines.join('\n');
 writeFileSync(join(out, 'bench.md'), md + '\n');
 console.log(md);

@@ -87,8 +87,10 @@ export async function buildWordSet({ aff, dic, dialect = 'en', source = '', form
     payload = new TextEncoder().encode(model.records.join('\n'));
   } else if (format === 'cspell') {
     const lib = await cspellLib();
-    const trie = lib.buildITrieFromWords(model.records);
-    payload = lib.encodeITrieToBTrie(trie);
+    // optimize: merges duplicate sub-tries (2.4 MB -> 0.55 MB). useStringTable is NOT used: in
+    // 10.4.1 it drops words (1,492 of 142,810 records missing, plus false positives)
+    const trie = lib.buildITrieFromWords(model.records, undefined, { optimize: true });
+    payload = lib.encodeITrieToBTrie(trie, { optimize: true });
   } else throw new Error(`unknown format ${format}`);
   const t2 = performance.now();
   const bytes = container(model.header, format, payload);

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeTrie } from 'cspell-trie-lib';
-import { readContainer, wordSetFromStore, type RecordStore, type WordSet } from './wordset';
+import { readContainer, recordOf, wordSetFromStore, type RecordStore, type WordSet } from './wordset';
 
 const NL = 10;
 
@@ -44,12 +44,37 @@ function listStore(text: string): RecordStore {
     }
     return lo;
   };
+  const nextLine = (s: number): number => {
+    const e = text.indexOf('\n', s);
+    return e < 0 ? n + 1 : e + 1;
+  };
   return {
-    has(record) {
-      const s = lowerBound(record);
-      return s < n && cmp(s, record) === 0;
+    has(lower, code) {
+      const key = recordOf(lower, code);
+      if (key === undefined) return false;
+      const s = lowerBound(key);
+      return s < n && cmp(s, key) === 0;
     },
-    completion(prefix) {
+    probe(lower) {
+      if (recordOf(lower, '') === undefined) return 0;
+      // lower, lower\x01…, lower\x02…, lower\x03 are adjacent lines
+      let s = lowerBound(lower);
+      let bits = 0;
+      if (s < n && cmp(s, lower) === 0) {
+        bits |= 1;
+        s = nextLine(s);
+      }
+      while (s < n && text.startsWith(lower, s)) {
+        const c = text.charCodeAt(s + lower.length);
+        if (c > 3) break;
+        if (c === 2) bits |= 4;
+        else if (c === 3) bits |= 2;
+        s = nextLine(s);
+      }
+      return bits;
+    },
+    displayCode(lower) {
+      const prefix = lower + '\x02';
       const s = lowerBound(prefix);
       if (s >= n || !text.startsWith(prefix, s)) return undefined;
       const e = text.indexOf('\n', s);
@@ -74,24 +99,40 @@ export function loadSet(file: string): WordSet {
   const display = new Map<string, string>();
   for (const line of text.split('\n')) {
     const i = line.indexOf('\x02');
-    if (i >= 0) display.set(line.slice(0, i + 1), line.slice(i + 1));
+    if (i >= 0) display.set(line.slice(0, i), line.slice(i + 1));
     else set.add(line);
   }
   return wordSetFromStore(header, {
-    has: (r) => set.has(r),
-    completion: (p) => display.get(p),
+    has(lower, code) {
+      const key = recordOf(lower, code);
+      return key !== undefined && set.has(key);
+    },
+    probe(lower) {
+      if (recordOf(lower, '') === undefined) return 0;
+      return (set.has(lower) ? 1 : 0) | (set.has(lower + '\x03') ? 2 : 0) | (display.has(lower) ? 4 : 0);
+    },
+    displayCode: (lower) => display.get(lower),
   });
 }
 
 export function loadCspell(file: string): WordSet {
   const { header, payload } = readContainer(readFileSync(file));
   const trie = decodeTrie(payload as Uint8Array<ArrayBuffer>);
+  const displayCode = (lower: string): string | undefined => {
+    const p = lower + '\x02';
+    for (const w of trie.completeWord(p)) if (w.startsWith(p) && w.length > p.length) return w.slice(p.length);
+    return undefined;
+  };
   return wordSetFromStore(header, {
-    has: (r) => trie.has(r),
-    completion(p) {
-      for (const w of trie.completeWord(p)) if (w.startsWith(p) && w.length > p.length) return w.slice(p.length);
-      return undefined;
+    has(lower, code) {
+      const key = recordOf(lower, code);
+      return key !== undefined && trie.has(key);
     },
+    probe(lower) {
+      if (recordOf(lower, '') === undefined) return 0;
+      return (trie.has(lower) ? 1 : 0) | (trie.has(lower + '\x03') ? 2 : 0) | (displayCode(lower) !== undefined ? 4 : 0);
+    },
+    displayCode,
   });
 }
 

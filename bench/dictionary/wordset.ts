@@ -28,6 +28,7 @@
 //   "february\x02C"       display form of a lower-case string that is not listed itself
 //   "fuck\x03"            the lower-case form is listed but NOSUGGEST
 // Lookups walk the bytes in place: nothing is unpacked at load.
+import { readFileSync } from 'node:fs';
 
 export interface WordSet {
   readonly dialect: string;
@@ -40,10 +41,16 @@ export interface WordSet {
 
 /** What a storage backend provides (the DAWG here; the bench plugs in other backends). */
 export interface RecordStore {
-  /** The record is present. Keys never contain characters below U+0020 other than the separators. */
-  has(record: string): boolean;
-  /** The remainder of the only record that starts with `prefix`, if any. */
-  completion(prefix: string): string | undefined;
+  /**
+   * The surface form with this lower-case key is listed: code '' = the lower-case form itself,
+   * 'C' Capitalised, 'U' ALL CAPS, otherwise the mixed-case form itself. Keys with characters
+   * below U+0020 are never listed.
+   */
+  has(lower: string, code: string): boolean;
+  /** Bits: 1 the lower-case form is listed, 2 it is NOSUGGEST, 4 a display record exists. */
+  probe(lower: string): number;
+  /** The display record's code ('C', 'U' or the form), if any. */
+  displayCode(lower: string): string | undefined;
 }
 
 export interface WordSetHeader {
@@ -58,24 +65,10 @@ export interface WordSetHeader {
   payload?: { kind: string; offset: number; length: number };
 }
 
-import { readFileSync } from 'node:fs';
-
-const SEP_CASE = '\x01';
-const SEP_DISPLAY = '\x02';
-const MARK_NOSUGGEST = '\x03';
 const CONTROL = /[\x00-\x1f]/;
 const DIGIT = /\d/;
 
 const capOf = (l: string): string => l.charAt(0).toUpperCase() + l.slice(1);
-
-/** Record of a surface form (the builder's formRecord; see expand.mjs). */
-function formRecord(form: string): string {
-  const l = form.toLowerCase();
-  if (form === l) return l;
-  if (form === capOf(l)) return l + SEP_CASE + 'C';
-  if (form === l.toUpperCase()) return l + SEP_CASE + 'U';
-  return l + SEP_CASE + form;
-}
 
 export function wordSetFromStore(header: WordSetHeader, store: RecordStore): WordSet {
   const compound = header.compound.map((s) => new RegExp(s, 'i'));
@@ -83,12 +76,13 @@ export function wordSetFromStore(header: WordSetHeader, store: RecordStore): Wor
   const compoundMin = header.compoundMin;
   /** nspell's exact(): the form is listed (and not ONLYINCOMPOUND), or a compound rule matches. */
   const exact = (x: string): boolean => {
-    if (!CONTROL.test(x) && store.has(formRecord(x))) return true;
+    const l = x.toLowerCase();
+    // the same case classes as the builder's formRecord() (expand.mjs)
+    const code = x === l ? '' : x === capOf(l) ? 'C' : x === l.toUpperCase() ? 'U' : x;
+    if (store.has(l, code)) return true;
     if (x.length >= compoundMin && DIGIT.test(x)) for (const re of compound) if (re.test(x)) return true;
     return false;
   };
-  const isPlain = (lower: string): boolean =>
-    !CONTROL.test(lower) && store.has(lower) && !store.has(lower + MARK_NOSUGGEST);
   return {
     dialect: header.dialect ?? '',
     size: header.forms,
@@ -105,11 +99,14 @@ export function wordSetFromStore(header: WordSetHeader, store: RecordStore): Wor
       const lower = s.toLowerCase();
       return lower !== s && exact(lower);
     },
-    isPlain,
+    isPlain(lower: string): boolean {
+      return (store.probe(lower) & 3) === 1;
+    },
     display(lower: string): string | undefined {
-      if (CONTROL.test(lower)) return undefined;
-      if (store.has(lower)) return store.has(lower + MARK_NOSUGGEST) ? undefined : lower;
-      const code = store.completion(lower + SEP_DISPLAY);
+      const bits = store.probe(lower);
+      if (bits & 1) return bits & 2 ? undefined : lower;
+      if (!(bits & 4)) return undefined;
+      const code = store.displayCode(lower);
       if (code === undefined) return undefined;
       if (code === 'C') return capOf(lower);
       if (code === 'U') return lower.toUpperCase();
@@ -118,71 +115,140 @@ export function wordSetFromStore(header: WordSetHeader, store: RecordStore): Wor
   };
 }
 
+/** For stores that look records up as strings: the record of (lower, code). */
+export function recordOf(lower: string, code: string): string | undefined {
+  if (CONTROL.test(lower)) return undefined;
+  return code ? lower + '\x01' + code : lower;
+}
+
 // ---------------------------------------------------------------------------------------------
-// DAWG store
+// DAWG store (byte layout: dawg.mjs). Walks the bytes in place; the root's arcs get a 128-entry
+// jump table at load, and the last key walked is remembered (has() often asks for the same
+// lower-case key twice: "The" -> "the"+C, then "the").
 
 function dawgStore(buf: Uint8Array): RecordStore {
   const end = buf.length;
-  let final = false;
-  /** Offset of the state reached by `key`, -1 for the sink, -2 when there is no path. */
+  let fin = false; // FINAL flag of the last arc followed
+
+  /** Offset of the arc labelled c in the state at p, or -1. */
+  const findArc = (p: number, c: number): number => {
+    for (;;) {
+      const b0 = buf[p];
+      const label = b0 & 127;
+      if (label === c) return p;
+      if (label > c || b0 > 127) return -1;
+      p++;
+      while (buf[p++] > 127);
+    }
+  };
+  /** Follows the arc at a: sets fin, returns the target state (-1: the sink). */
+  const follow = (a: number): number => {
+    let p = a + 1;
+    let v = buf[p++];
+    if (v > 127) {
+      v &= 127;
+      let shift = 128;
+      let b: number;
+      do {
+        b = buf[p++];
+        v += (b & 127) * shift;
+        shift *= 128;
+      } while (b > 127);
+    }
+    fin = (v & 1) === 1;
+    if (v & 2) return p; // NEXT (only on a last arc): the target's arcs start right here
+    return v < 4 ? -1 : end - (v >>> 2);
+  };
+  const rootArc = new Int32Array(128).fill(-1);
+  for (let p = 0; ; ) {
+    const b0 = buf[p];
+    rootArc[b0 & 127] = p;
+    if (b0 > 127) break;
+    p++;
+    while (buf[p++] > 127);
+  }
+
+  let lastKey = '';
+  let lastState = -2;
+  let lastFinal = false;
+  /** State reached by the lower-case key (-1 sink, -2 no path); lastFinal: the key itself is a record. */
   const walk = (key: string): number => {
-    let p = 0;
-    final = false;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (p < 0 || c > 127) return -2;
-      for (;;) {
-        const b0 = buf[p++];
-        let v = buf[p++];
-        if (v > 127) {
-          v &= 127;
-          let shift = 128;
-          let b: number;
-          do {
-            b = buf[p++];
-            v += (b & 127) * shift;
-            shift *= 128;
-          } while (b > 127);
+    if (key === lastKey) return lastState;
+    let p = -2;
+    let f = false;
+    const n = key.length;
+    if (n > 0) {
+      const c0 = key.charCodeAt(0);
+      const a0 = c0 < 32 || c0 > 127 ? -1 : rootArc[c0];
+      if (a0 >= 0) {
+        p = follow(a0);
+        f = fin;
+        for (let i = 1; i < n; i++) {
+          const c = key.charCodeAt(i);
+          const a = c < 32 || c > 127 || p < 0 ? -1 : findArc(p, c);
+          if (a < 0) {
+            p = -2;
+            break;
+          }
+          p = follow(a);
+          f = fin;
         }
-        const label = b0 & 127;
-        if (label === c) {
-          final = (v & 1) === 1;
-          // NEXT (only ever on a last arc): the target's arcs start right here
-          if ((v & 2) === 0) p = v < 4 ? -1 : end - (v >>> 2);
-          break;
-        }
-        if (label > c || b0 > 127) return -2;
       }
     }
+    lastKey = key;
+    lastState = p;
+    lastFinal = p !== -2 && f;
     return p;
   };
+
   return {
-    has(record: string): boolean {
-      return walk(record) !== -2 && final;
-    },
-    completion(prefix: string): string | undefined {
-      let p = walk(prefix);
-      if (p < 0) return undefined;
-      let out = '';
-      for (;;) {
-        const b0 = buf[p++];
-        let v = buf[p++];
-        if (v > 127) {
-          v &= 127;
-          let shift = 128;
-          let b: number;
-          do {
-            b = buf[p++];
-            v += (b & 127) * shift;
-            shift *= 128;
-          } while (b > 127);
-        }
-        out += String.fromCharCode(b0 & 127);
-        if (v & 1) return out; // the only record with this prefix ends here
-        if (v & 2) continue;
-        if (v < 4) return undefined;
-        p = end - (v >>> 2);
+    has(lower: string, code: string): boolean {
+      const p = walk(lower);
+      if (p === -2) return false;
+      if (code === '') return lastFinal;
+      if (p < 0) return false;
+      let a = findArc(p, 1);
+      if (a < 0) return false;
+      let q = follow(a);
+      for (let i = 0; i < code.length; i++) {
+        const c = code.charCodeAt(i);
+        if (q < 0 || c > 127) return false;
+        a = findArc(q, c);
+        if (a < 0) return false;
+        q = follow(a);
       }
+      return fin;
+    },
+    probe(lower: string): number {
+      const p = walk(lower);
+      if (p === -2) return 0;
+      let bits = lastFinal ? 1 : 0;
+      // the separators are the smallest labels, so they come first among the state's arcs
+      for (let q = p; q >= 0; ) {
+        const b0 = buf[q];
+        const label = b0 & 127;
+        if (label > 3) break;
+        if (label === 2) bits |= 4;
+        else if (label === 3) bits |= 2;
+        if (b0 > 127) break;
+        q++;
+        while (buf[q++] > 127);
+      }
+      return bits;
+    },
+    displayCode(lower: string): string | undefined {
+      const p = walk(lower);
+      if (p < 0) return undefined;
+      const a = findArc(p, 2);
+      if (a < 0) return undefined;
+      let q = follow(a);
+      let out = '';
+      while (q >= 0) {
+        out += String.fromCharCode(buf[q] & 127);
+        q = follow(q); // one record per prefix: each state on the way has exactly one arc
+        if (fin) return out;
+      }
+      return undefined;
     },
   };
 }
