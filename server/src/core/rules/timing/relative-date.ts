@@ -1,5 +1,6 @@
 import type { Fix, Rule } from '../types';
 import { weekdayName } from '../../document/frontmatter/dates';
+import { isSent } from '../support/sending';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -37,7 +38,8 @@ export const rule: Rule = {
   },
   check({ doc, now, report }) {
     const d = doc.frontMatter.interviewDate;
-    if (!d?.date) return;
+    // Once sent, the note's "yesterday" was said on the day it went out: the clock no longer applies.
+    if (!d?.date || isSent(doc)) return;
     const interviewDay = dayNumber(d.date);
     const diff = dayNumber(now) - interviewDay;
     if (diff < 0) return; // a future date is timing/future-date's finding
