@@ -5,6 +5,7 @@ import type { Category, Diagnostic, Finding, Rule, RuleContext, RuleMeta, Severi
 import { disabledAt, resolveSeverity, type ConfigLayer } from './config';
 import { rules as allRules } from '../rules';
 import { NOT_FULLY_CHECKED, TOO_MANY_FINDINGS } from './notices';
+import type { NoteRecord } from '../workspace/record';
 
 export interface LintOptions {
   /** The clock; defaults to THANKS_NOW or the real time. */
@@ -18,6 +19,8 @@ export interface LintOptions {
   /** Only these rules (tests). */
   only?: string[];
   rules?: Rule[];
+  /** The workspace's other notes of the same interview, for the cross-note rules. */
+  peers?: readonly NoteRecord[];
   /**
    * Milliseconds after which no further rule is started (the ones left are named in an information
    * diagnostic). Default LINT_BUDGET_MS; a safety net so that no input keeps the editor waiting.
@@ -93,6 +96,7 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       doc,
       now: clock,
       userWords,
+      peers: options.peers ?? [],
       report(f) {
         if (found.length >= MAX_RAW_PER_RULE) throw CAP_REACHED;
         const { message, ...rest } = f;

@@ -9,9 +9,11 @@ import { rule as frontmatterUnknownKey } from './frontmatter/unknown-key';
 import { rule as frontmatterValueType } from './frontmatter/value-type';
 import { rule as frontmatterYamlSyntax } from './frontmatter/yaml-syntax';
 import { rule as personalizationCompanyMissing } from './personalization/company-missing';
+import { rule as personalizationConcernUnanswered } from './personalization/concern-unanswered';
 import { rule as personalizationGenericPhrase } from './personalization/generic-phrase';
 import { rule as personalizationImpersonalSalutation } from './personalization/impersonal-salutation';
 import { rule as personalizationOtherCompany } from './personalization/other-company';
+import { rule as personalizationPanelCopy } from './personalization/panel-copy';
 import { rule as personalizationPanelGreeting } from './personalization/panel-greeting';
 import { rule as personalizationRoleMismatch } from './personalization/role-mismatch';
 import { rule as personalizationRoleMissing } from './personalization/role-missing';
@@ -51,6 +53,8 @@ import { rule as proofreadingSpelling } from './proofreading/spelling';
 import { rule as readabilityDenseParagraph } from './readability/dense-paragraph';
 import { rule as readabilityGrade } from './readability/grade';
 import { rule as readabilitySentenceLength } from './readability/sentence-length';
+import { rule as timingFollowUpCount } from './timing/follow-up-count';
+import { rule as timingFollowUpEarly } from './timing/follow-up-early';
 import { rule as timingFutureDate } from './timing/future-date';
 import { rule as timingLate } from './timing/late';
 import { rule as timingRelativeDate } from './timing/relative-date';
@@ -64,9 +68,11 @@ export const rules: Rule[] = [
   frontmatterValueType,
   frontmatterYamlSyntax,
   personalizationCompanyMissing,
+  personalizationConcernUnanswered,
   personalizationGenericPhrase,
   personalizationImpersonalSalutation,
   personalizationOtherCompany,
+  personalizationPanelCopy,
   personalizationPanelGreeting,
   personalizationRoleMismatch,
   personalizationRoleMissing,
@@ -106,6 +112,8 @@ export const rules: Rule[] = [
   readabilityDenseParagraph,
   readabilityGrade,
   readabilitySentenceLength,
+  timingFollowUpCount,
+  timingFollowUpEarly,
   timingFutureDate,
   timingLate,
   timingRelativeDate,
