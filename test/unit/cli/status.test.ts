@@ -54,7 +54,7 @@ describe('cli: thanks status', () => {
     assert.match(row('northwind/kofi.thanks'), /Kofi Osei\s+sent Tue 24 Nov 19:10\s+follow up from Tue 8 Dec/);
     assert.match(row('northwind/follow-up.thanks'), /follow-up: Dana Whitfield\s+needs work \(1 warning\)/);
     assert.match(row('harbourview/priya.thanks'), /Priya Raman\s+needs work \(1 warning\)\s+1 h left/);
-    assert.match(row('old.thanks'), /overdue .*window passed 6 days ago/);
+    assert.match(row('old.thanks'), /overdue .*window passed 5 days ago/);
     assert.ok(lines.some((l) => l.startsWith('Contoso · Wed, 18 Nov 2026')), r.out);
   });
 
