@@ -115,6 +115,19 @@ try {
     await frame.locator('body', { hasText: 'Northwind Health. I enjoyed' }).waitFor();
     await shot('06-preview');
   });
+
+  await step('the Thank-You Notes view lists the notes by interview with their states', async () => {
+    await page.keyboard.press('F1');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill('>Focus on Thank-You Notes View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Thank-You Notes' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Thank-You Notes' }) });
+    await pane.locator('.monaco-list-row', { hasText: 'Marta Kowalczyk' }).waitFor();
+    await pane.locator('.monaco-list-row', { hasText: 'Olek Brzeziński' }).filter({ hasText: 'sent' }).waitFor();
+    await pane.locator('.monaco-list-row', { hasText: 'Inés Navarro' }).filter({ hasText: 'needs work' }).waitFor();
+    await shot('07-notes-view');
+  });
 } catch {
   // the failing step is recorded; fall through to the report
 } finally {

@@ -5,13 +5,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { applyTextEdits, LspClient, uriOf } from '../helpers/lsp-client';
+import { applyTextEdits, LspClient, uriOf, type Published } from '../helpers/lsp-client';
 import { MarkSentRequest, NotesChangedNotification, NotesRequest, type NotesResult } from '../../server/src/protocol';
 import { PANELS } from '../fixtures/job-search/panels';
 import { parseNote } from '../../server/src/core/document/parse';
 
 const hospital = PANELS.find((p) => p.name.startsWith('Harbourview'))!;
-const copies = (p: { diagnostics: { code?: string | number; severity?: number }[] }) => p.diagnostics.filter((d) => d.code === 'personalization/panel-copy' && d.severity === 2);
+const copies = (p: Published) => p.diagnostics.filter((d) => d.code === 'personalization/panel-copy' && d.severity === 2).map((d) => ({ message: String(d.message) }));
 
 const TOM_OWN = `Dear Tom,
 

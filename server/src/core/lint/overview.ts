@@ -33,6 +33,8 @@ export interface InterviewGroup {
   notes: NoteRow[];
 }
 
+const STATE_ORDER: Record<NoteState, number> = { overdue: 0, 'needs-work': 1, ready: 2, sent: 3 };
+
 export function rowOf(record: NoteRecord, peers: readonly NoteRecord[], diagnostics: readonly Diagnostic[], now: Date): NoteRow {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -68,6 +70,7 @@ export function groupRows(entries: readonly { row: NoteRow; record: NoteRecord }
     g.notes.push(row);
   }
   const list = [...groups.values()].sort((a, b) => b.at - a.at || a.title.localeCompare(b.title));
-  for (const g of list) g.notes.sort((a, b) => (a.type === b.type ? 0 : a.type === 'thank-you' ? -1 : 1) || a.label.localeCompare(b.label));
+  // What still needs doing first: an overdue note, then one with problems, then ready ones; sent ones last.
+  for (const g of list) g.notes.sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || (a.type === b.type ? 0 : a.type === 'thank-you' ? -1 : 1) || a.label.localeCompare(b.label));
   return list.map(({ at: _at, ...g }) => g);
 }
