@@ -9,7 +9,8 @@ import type { Requests } from './requests';
 
 export const NOTES_VIEW = 'thanks.notes';
 
-export type NotesNode = { kind: 'interview'; interview: InterviewSummary } | { kind: 'note'; note: NoteSummary };
+/** A note node names its file too when another note of its interview goes to the same people. */
+export type NotesNode = { kind: 'interview'; interview: InterviewSummary } | { kind: 'note'; note: NoteSummary; showFile?: boolean };
 
 const STATE_LABEL: Record<NoteSummary['state'], string> = { 'needs-work': 'needs work', ready: 'ready', sent: 'sent', overdue: 'overdue' };
 const STATE_ICON: Record<NoteSummary['state'], vscode.ThemeIcon> = {
@@ -101,7 +102,7 @@ export class NotesView implements vscode.TreeDataProvider<NotesNode>, vscode.Dis
     const who = n.interviewers.join(', ') || n.label;
     const item = new vscode.TreeItem(n.type === 'follow-up' ? `Follow-up: ${who}` : who, vscode.TreeItemCollapsibleState.None);
     item.id = `note:${n.uri}`;
-    item.description = noteDescription(n);
+    item.description = node.showFile ? `${noteDescription(n)} · ${n.label}` : noteDescription(n);
     item.tooltip = noteTooltip(n);
     item.iconPath = STATE_ICON[n.state];
     item.contextValue = `thanksNote.${n.state}`;
@@ -113,7 +114,10 @@ export class NotesView implements vscode.TreeDataProvider<NotesNode>, vscode.Dis
 
   getChildren(node?: NotesNode): NotesNode[] {
     if (!node) return this.groups.map((interview) => ({ kind: 'interview', interview }));
-    return node.kind === 'interview' ? node.interview.notes.map((note) => ({ kind: 'note', note })) : [];
+    if (node.kind !== 'interview') return [];
+    const who = (n: NoteSummary) => `${n.type}|${n.interviewers.join('|')}`;
+    const notes = node.interview.notes;
+    return notes.map((note) => ({ kind: 'note', note, showFile: notes.filter((o) => who(o) === who(note)).length > 1 }));
   }
 
   dispose(): void {

@@ -122,6 +122,17 @@ try {
     await quickInput.fill('>Focus on Thank-You Notes View');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Thank-You Notes' }).first().waitFor();
     await page.keyboard.press('Enter');
+    // Room for the view: the file tree folded away and the side bar wider.
+    const folders = page.locator('.pane-header', { hasText: /^ws-ui$/i }).first();
+    if ((await folders.count()) && (await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const sash = page.locator('.monaco-sash.vertical').first();
+    const box = await sash.boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 300, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+    }
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Thank-You Notes' }) });
     await pane.locator('.monaco-list-row', { hasText: 'Marta Kowalczyk' }).waitFor();
     await pane.locator('.monaco-list-row', { hasText: 'Olek Brzeziński' }).filter({ hasText: 'sent' }).waitFor();
