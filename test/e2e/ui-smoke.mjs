@@ -125,12 +125,14 @@ try {
     // Room for the view: the file tree folded away and the side bar wider.
     const folders = page.locator('.pane-header', { hasText: /^ws-ui$/i }).first();
     if ((await folders.count()) && (await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
-    const sash = page.locator('.monaco-sash.vertical').first();
-    const box = await sash.boundingBox();
-    if (box) {
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The side bar's right edge is its sash: drag it to make room for the descriptions.
+    const side = await page.locator('.part.sidebar').boundingBox();
+    if (side) {
+      const x = side.x + side.width - 1;
+      const y = side.y + side.height / 2;
+      await page.mouse.move(x, y);
       await page.mouse.down();
-      await page.mouse.move(box.x + 300, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.move(x + 280, y, { steps: 8 });
       await page.mouse.up();
     }
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Thank-You Notes' }) });
