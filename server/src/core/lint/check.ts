@@ -83,9 +83,11 @@ export function lintOptionsFor(options: Pick<CheckOptions, 'now' | 'settings' | 
   const folder = options.folder;
   const userWords = new Set<string>(folder?.words ?? []);
   for (const w of options.settings?.words ?? []) userWords.add(w.toLowerCase());
+  const layers = folder ? layersFor(folder, options.settings) : options.settings ? [options.settings] : [];
   return {
     now: options.now ?? clockNow(),
-    layers: folder ? layersFor(folder, options.settings) : options.settings ? [options.settings] : [],
+    layers,
+    dialect: layers.find((l) => l.dialect)?.dialect,
     userWords,
     onRuleError: options.onRuleError,
     only: options.only,

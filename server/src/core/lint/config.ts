@@ -5,6 +5,7 @@ import { dirname, join, parse as parsePath } from 'node:path';
 import type { Category, Diagnostic, RuleMeta, Severity, SeverityOrOff } from '../rules/types';
 import { CATEGORIES } from '../rules/types';
 import type { Directive } from '../document/model';
+import { DIALECTS, dialectFrom, type Dialect } from '../language/dialect';
 
 export type SeveritySetting = SeverityOrOff | 'default';
 
@@ -14,6 +15,8 @@ export interface ConfigLayer {
   categories?: Partial<Record<string, SeveritySetting>>;
   /** Extra words that are never misspellings. */
   words?: string[];
+  /** The English of the notes (spelling dictionary, grammar conventions). */
+  dialect?: Dialect;
 }
 
 export interface ThanksSettings extends ConfigLayer {
@@ -79,6 +82,11 @@ function layerFrom(r: Record<string, unknown>, problems: string[], where: string
       }
     } else problems.push(`${where}: "categories" must be an object of category -> severity.`);
   }
+  if (r.dialect !== undefined) {
+    const d = dialectFrom(r.dialect);
+    if (d) layer.dialect = d;
+    else problems.push(`${where}: "dialect" must be one of ${DIALECTS.join(', ')} (got ${JSON.stringify(r.dialect)}).`);
+  }
   if (r.words !== undefined) {
     if (Array.isArray(r.words)) layer.words = r.words.filter((w): w is string => typeof w === 'string');
     else problems.push(`${where}: "words" must be a list of strings.`);
@@ -114,12 +122,12 @@ export function readRcFile(path: string, text?: string): RcFile {
     return { path, layer: {}, problems };
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    problems.push({ file: path, message: 'must be a JSON object with "rules", "categories" and/or "words".', line: 0, column: 0 });
+    problems.push({ file: path, message: 'must be a JSON object with "rules", "categories", "words" and/or "dialect".', line: 0, column: 0 });
     return { path, layer: {}, problems };
   }
-  const known = new Set(['rules', 'categories', 'words', '$schema']);
+  const known = new Set(['rules', 'categories', 'words', 'dialect', '$schema']);
   const messages: string[] = [];
-  for (const k of Object.keys(json)) if (!known.has(k)) messages.push(`unknown key "${k}" (known: rules, categories, words).`);
+  for (const k of Object.keys(json)) if (!known.has(k)) messages.push(`unknown key "${k}" (known: rules, categories, words, dialect).`);
   const layer = layerFrom(json as Record<string, unknown>, messages, RC_NAME);
   for (const m of messages) problems.push({ file: path, message: m, line: 0, column: 0 });
   return { path, layer, problems };

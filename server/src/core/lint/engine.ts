@@ -6,6 +6,7 @@ import { disabledAt, resolveSeverity, type ConfigLayer } from './config';
 import { rules as allRules } from '../rules';
 import { NOT_FULLY_CHECKED, TOO_MANY_FINDINGS } from './notices';
 import type { NoteRecord } from '../workspace/record';
+import { DEFAULT_DIALECT, type Dialect } from '../language/dialect';
 
 export interface LintOptions {
   /** The clock; defaults to THANKS_NOW or the real time. */
@@ -14,6 +15,8 @@ export interface LintOptions {
   layers?: ConfigLayer[];
   /** Words that are never misspellings (workspace word list), lower-cased. */
   userWords?: ReadonlySet<string>;
+  /** The English of the note; default en-US. */
+  dialect?: Dialect;
   /** Called once per rule that throws; the other rules still report. */
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Only these rules (tests). */
@@ -97,6 +100,7 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       now: clock,
       userWords,
       peers: options.peers ?? [],
+      dialect: options.dialect ?? DEFAULT_DIALECT,
       report(f) {
         if (found.length >= MAX_RAW_PER_RULE) throw CAP_REACHED;
         const { message, ...rest } = f;

@@ -46,6 +46,7 @@ import { rule as toneSelfFocus } from './tone/self-focus';
 import { rule as toneShouting } from './tone/shouting';
 import { rule as proofreadingArticle } from './proofreading/article';
 import { rule as proofreadingConfusion } from './proofreading/confusion';
+import { rule as proofreadingGrammar } from './proofreading/grammar';
 import { rule as proofreadingRepeatedWord } from './proofreading/repeated-word';
 import { rule as proofreadingSentenceCase } from './proofreading/sentence-case';
 import { rule as proofreadingSpacing } from './proofreading/spacing';
@@ -105,6 +106,7 @@ export const rules: Rule[] = [
   toneShouting,
   proofreadingArticle,
   proofreadingConfusion,
+  proofreadingGrammar,
   proofreadingRepeatedWord,
   proofreadingSentenceCase,
   proofreadingSpacing,

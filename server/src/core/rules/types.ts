@@ -3,6 +3,7 @@
 import type { Span, TextEdit } from '../document/span';
 import type { ThanksDocument } from '../document/model';
 import type { NoteRecord } from '../workspace/record';
+import type { Dialect } from '../language/dialect';
 
 export type { Span, TextEdit };
 
@@ -107,6 +108,8 @@ export interface RuleContext {
   userWords: ReadonlySet<string>;
   /** The workspace's other notes of the same interview (empty when the host has no workspace). */
   peers: readonly NoteRecord[];
+  /** The English of the note (setting thanks.dialect or "dialect" in .thanksrc.json). */
+  dialect: Dialect;
   /** Lower-cased `{name}` -> value message formatting, plus the report itself. */
   report(finding: Omit<Finding, 'ruleId' | 'message'> & { message?: string }): void;
 }
