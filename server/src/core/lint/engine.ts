@@ -143,6 +143,7 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       out.push({ ...f, start: clamp(f.start, doc.text.length), end: clamp(Math.max(f.end, f.start), doc.text.length), severity: severity as Severity, category: rule.meta.category });
     }
   }
+  dropYielded(out, ruleList);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const notices: Diagnostic[] = [];
   if (doc.analysedLength !== undefined && doc.analysedLength < doc.text.length) {
@@ -159,6 +160,19 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
     return withNotices(kept, notices);
   }
   return withNotices(out, notices);
+}
+
+/** Drops the findings of rules that yield to another rule's overlapping finding (RuleMeta.yieldsTo). */
+function dropYielded(out: Diagnostic[], ruleList: readonly Rule[]): void {
+  const yields = new Map<string, readonly string[]>();
+  for (const r of ruleList) if (r.meta.yieldsTo?.length) yields.set(r.meta.id, r.meta.yieldsTo);
+  if (!yields.size) return;
+  const overlapsStronger = (d: Diagnostic, stronger: readonly string[]) =>
+    out.some((o) => o !== d && stronger.includes(o.ruleId) && o.start < Math.max(d.end, d.start + 1) && d.start < Math.max(o.end, o.start + 1));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const stronger = yields.get(out[i].ruleId);
+    if (stronger && overlapsStronger(out[i], stronger)) out.splice(i, 1);
+  }
 }
 
 function notice(meta: RuleMeta, messageId: string, data: Record<string, string | number>, at: number): Diagnostic {

@@ -91,6 +91,11 @@ export interface RuleMeta {
   needs?: readonly Resource[];
   /** The rule compares the note with the other notes of its interview (`ctx.peers`); a host re-runs it when those change. */
   crossNote?: boolean;
+  /**
+   * Rules that report the same mistake better: a finding of this rule is dropped when one of them
+   * reports an overlapping span (one finding per mistake: "a information" is grammar's, not a/an's).
+   */
+  yieldsTo?: readonly string[];
   /** Short examples for the docs: a sentence that is flagged and one that is fine. */
   examples?: { bad?: string[]; good?: string[] };
 }

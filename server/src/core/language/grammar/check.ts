@@ -3,11 +3,12 @@
 // type, the words it covers and, where the correction is clear, the replacement built from the rule's
 // fix template.
 //
-// Fix templates: `{n}` is the text of the pattern's n-th element; `{n:base}`, `{n:past}`, `{n:pp}`,
+// Fix templates: `{n}` is the text of the pattern's n-th element (`{0}`: the covered words); `{n:base}`, `{n:past}`, `{n:pp}`,
 // `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}` inflect or recase it;
 // `{n@map}` looks it up in the file's map of that name. A fix that cannot be built drops the finding.
 import { compilePattern, matchAt, matchesAnywhere, matchesEndingAt, type Classes, type Pattern, type PatternMatch } from './pattern';
-import { baseOf, ingOf, participleOf, pastOf, pluralOf, singularOf, thirdPersonOf } from './morphology';
+import { adjectiveOf, adverbOf, baseOf, ingOf, participleOf, pastOf, pluralOf, possessiveOf, singularOf, thirdPersonOf } from './morphology';
+import { soundOf } from '../articles';
 import type { TaggedToken } from './tokens';
 import type { Dialect } from '../dialect';
 
@@ -70,11 +71,11 @@ export class GrammarChecker {
   private readonly anywhere: CompiledRule[] = [];
   readonly size: number;
 
-  constructor(files: readonly GrammarFile[], shared: Record<string, string[]>) {
+  constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}) {
     let order = 0;
     for (const file of files) {
       const classes: Classes = new Map(Object.entries({ ...shared, ...file.classes }).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))]));
-      const compile = (src: string) => compilePattern(src, classes);
+      const compile = (src: string) => compilePattern(src, classes, macros);
       for (const data of file.rules) {
         let rule: CompiledRule;
         try {
@@ -166,6 +167,13 @@ const INFLECT: Record<string, (w: string) => string | undefined> = {
     return dash > 0 ? w.slice(0, dash + 1) + pluralOf(w.slice(dash + 1)) : pluralOf(w);
   },
   singular: singularOf,
+  adj: adjectiveOf,
+  adv: adverbOf,
+  poss: possessiveOf,
+  a: (w) => {
+    const sound = soundOf(w.split(/\s/)[0]);
+    return sound ? `${sound === 'vowel' ? 'an' : 'a'} ${w}` : undefined;
+  },
   lower: (w) => w.toLowerCase(),
   cap: (w) => w.charAt(0).toUpperCase() + w.slice(1),
 };
@@ -177,7 +185,7 @@ function fixesOf(rule: CompiledRule, m: PatternMatch, toks: readonly TaggedToken
   for (const template of templates) {
     let failed = false;
     let text = template.replace(/\{(\d+)(?::(\w+)|@(\w+))?\}/g, (_all, n: string, xform?: string, map?: string) => {
-      const cap = m.caps[Number(n)];
+      const cap = n === '0' ? ([m.markStart, m.markEnd] as [number, number]) : m.caps[Number(n)];
       if (!cap) return '';
       const [s, e] = cap;
       if (e <= s) return '';

@@ -31,6 +31,7 @@ export const GRAMMAR_FILES = [
 let checker: GrammarChecker | undefined;
 
 export function getGrammarChecker(): GrammarChecker {
-  checker ??= new GrammarChecker(GRAMMAR_FILES, (CLASSES as { classes: Record<string, string[]> }).classes);
+  const shared = CLASSES as { classes: Record<string, string[]>; macros: Record<string, string> };
+  checker ??= new GrammarChecker(GRAMMAR_FILES, shared.classes, shared.macros);
   return checker;
 }

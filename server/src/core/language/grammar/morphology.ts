@@ -55,6 +55,7 @@ export function baseOf(word: string): string | undefined {
     if (stem.endsWith('y') && !VOWEL.test(stem.slice(-2, -1))) tries.push(stem.slice(0, -1) + 'ie');
     tries.push(stem + 'e', stem);
   }
+  if (!tries.length) tries.push(w);
   return tries.find((t) => t.length > 1 && isVerb(t));
 }
 
@@ -121,4 +122,50 @@ export function singularOf(word: string): string {
   if (/(?:ses|xes|zes|ches|shes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
+}
+
+const IRREGULAR_COMPARATIVE = new Set(['better', 'best', 'worse', 'worst', 'less', 'least', 'more', 'most', 'further', 'furthest', 'farther', 'farthest', 'elder', 'eldest']);
+const isAdjective = (w: string) => getTagger().candidates(w).some((t) => t === 'ADJ');
+
+/** "easier", "fastest", "bigger", "better": a comparative or superlative form of an adjective or adverb. */
+export function isComparative(w: string): boolean {
+  if (IRREGULAR_COMPARATIVE.has(w)) return true;
+  const stem = w.endsWith('est') ? w.slice(0, -3) : w.endsWith('er') ? w.slice(0, -2) : undefined;
+  if (!stem || stem.length < 2) return false;
+  const tries = [stem, stem + 'e', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', /([bdgmnpt])\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return tries.some((t) => t.length > 1 && t !== w && isAdjective(t) && !getTagger().candidates(w).includes('NN'));
+}
+
+/** The adjective of an -ly adverb: helpfully -> helpful, comfortably -> comfortable, easily -> easy. */
+export function adjectiveOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const tries: string[] = [];
+  if (w.endsWith('ably') || w.endsWith('ibly')) tries.push(w.slice(0, -1) + 'e');
+  if (w.endsWith('ily')) tries.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('ally')) tries.push(w.slice(0, -2), w.slice(0, -4));
+  if (w.endsWith('ly')) tries.push(w.slice(0, -2));
+  return tries.find((t) => t.length > 2 && isAdjective(t));
+}
+
+/** The -ly adverb of an adjective: extreme -> extremely, easy -> easily, comfortable -> comfortably. */
+export function adverbOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w === 'good') return 'well';
+  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ily';
+  if (/(?:a|i)ble$/.test(w)) return w.slice(0, -1) + 'y';
+  if (w.endsWith('ic')) return w + 'ally';
+  if (w.endsWith('ll')) return w + 'y';
+  return w + 'ly';
+}
+
+/** The possessive of a noun as written: company -> company's, clients -> clients', companys -> company's. */
+export function possessiveOf(word: string): string {
+  if (/^\p{Lu}/u.test(word)) {
+    // a surname written with an s for the apostrophe: "Patels" -> "Patel's", "Jones" -> "Jones's"
+    return /(?:es|ss|us|is)$/.test(word) ? `${word}'s` : `${word.slice(0, -1)}'s`;
+  }
+  const w = word.replace(/['’]s?$/, '');
+  if (/[^aeiou]ys$/.test(w)) return `${w.slice(0, -1)}'s`;
+  if (w.endsWith('s')) return `${w}'`;
+  return `${w}'s`;
 }

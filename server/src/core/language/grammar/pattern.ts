@@ -5,22 +5,31 @@
 //
 //   word            the word itself, any case ("its", "don't", ",")
 //   @TAG            a tag (../tagger/tags), or @NOUN (NN NNS PROPN), @VERB (VB…VBG), @FIN (VB VBZ VBD),
-//                   @WORD (any word), @CAP (a capitalised word), @LOWER (a word in lower case)
+//                   @WORD (any word), @CAP (a capitalised word), @LOWER (a word in lower case),
+//                   @MIXED (a capital after the first letter: "macOS", "IT")
+//   =Word           the word exactly as written (case-sensitive)
 //   $class          a word of a named class (classes.json or the file's own "classes")
 //   ~ing            a word ending in "ing"
+//   ?TAG            a word the lexicon allows as TAG, whatever it was tagged here; ?CMP a comparative or
+//                   superlative form ("easier", "fastest")
 //   _               any word
 //   !x  x&y  x|y    not, and, or (`&` binds tighter than `|`): `@VB&!be`, `a|an`
 //   x? x* x+        optional, up to 3, 1 to 3 ("{2,4}" also works)
 //   ( … | … )?      a group of sequences, with the same repeats
+//   -x              the next token is not x (or there is none); takes no token
+//   %NAME           the macro NAME of classes.json, pasted in as a group
 //   < … >           the words the finding covers and the fix replaces (default: the whole match)
 //   ^  $            the start and end of the sentence (quotes and end punctuation aside)
 import { TAGS, NN, NNS, PROPN, VB, VBZ, VBD, VBN, VBG, MD } from '../tagger/tags';
+import { getTagger } from '../tagger';
+import { isComparative } from './morphology';
 import type { TaggedToken } from './tokens';
 
 type Test = (t: TaggedToken) => boolean;
 type Node =
   | { kind: 'tok'; test: Test; min: number; max: number; cap: number; first?: FirstSet }
   | { kind: 'group'; alts: Node[][]; min: number; max: number; cap: number }
+  | { kind: 'not'; test: Test }
   | { kind: 'open' | 'close' | 'start' | 'end' };
 
 /** What the first token of a match can be: words and tags, for indexing rules (undefined: anything). */
@@ -58,15 +67,28 @@ const TAG_GROUPS: Record<string, readonly number[]> = {
 const MAX_REPEAT = 3;
 
 function atom(src: string, classes: Classes, where: string): { test: Test; words?: string[]; tags?: number[] } {
+  // "-x" takes no token, so it cannot be one part of an element: write "-x|y" for "neither x nor y"
+  if (src.startsWith('-') && src.length > 1) throw new Error(`${where}: "${src}" inside an element (write -a|b)`);
   if (src.startsWith('!')) {
     const inner = atom(src.slice(1), classes, where).test;
     return { test: (t) => !inner(t) };
   }
   if (src === '_') return { test: (t) => !t.punct };
+  if (src.startsWith('=') && src.length > 1) {
+    const exact = src.slice(1);
+    return { test: (t) => t.text === exact, words: [exact.toLowerCase()] };
+  }
+  if (src === '?CMP') return { test: (t) => !t.punct && isComparative(t.norm) };
+  if (src.startsWith('?') && src.length > 1) {
+    const name = src.slice(1);
+    if (!(TAGS as readonly string[]).includes(name)) throw new Error(`${where}: unknown tag ${src}`);
+    return { test: (t) => !t.punct && getTagger().candidates(t.text).includes(name as (typeof TAGS)[number]) };
+  }
   if (src.startsWith('@')) {
     const name = src.slice(1);
     if (name === 'WORD') return { test: (t) => !t.punct };
     if (name === 'CAP') return { test: (t) => !t.punct && /^\p{Lu}/u.test(t.text) };
+    if (name === 'MIXED') return { test: (t) => /.\p{Lu}/u.test(t.text) };
     if (name === 'LOWER') return { test: (t) => !t.punct && !/\p{Lu}/u.test(t.text) };
     const ids = TAG_GROUPS[name] ?? [(TAGS as readonly string[]).indexOf(name)];
     if (ids[0] < 0) throw new Error(`${where}: unknown tag ${src}`);
@@ -116,8 +138,15 @@ function repeats(q: string): [number, number] {
 
 const QUANT = /(\?|\*|\+|\{\d,\d\})$/;
 
-export function compilePattern(source: string, classes: Classes): Pattern {
-  const words = source.replace(/\(/g, ' ( ').replace(/\)/g, ' )').split(/\s+/).filter(Boolean);
+export function compilePattern(source: string, classes: Classes, macros: Record<string, string> = {}): Pattern {
+  let text = source;
+  for (let round = 0; round < 4 && text.includes('%'); round++) {
+    text = text.replace(/%(\w+)/g, (m, name: string) => {
+      if (!(name in macros)) throw new Error(`pattern "${source}": unknown macro ${m}`);
+      return `( ${macros[name]} )`;
+    });
+  }
+  const words = text.replace(/\(/g, ' ( ').replace(/\)/g, ' )').split(/\s+/).filter(Boolean);
   let pos = 0;
   let capCount = 0;
   const where = `pattern "${source}"`;
@@ -136,6 +165,7 @@ export function compilePattern(source: string, classes: Classes): Pattern {
       else if (w === '>') seq.push({ kind: 'close' });
       else if (w === '^') seq.push({ kind: 'start' });
       else if (w === '$') seq.push({ kind: 'end' });
+      else if (w.startsWith('-') && w.length > 1) seq.push({ kind: 'not', test: element(w.slice(1), classes, where).test });
       else if (w === '(') {
         const inner = sequence(false);
         const close = words[pos++];
@@ -178,6 +208,8 @@ function seq(nodes: Node[], k: number, i: number, st: State, cont: (i: number) =
       return isEdge(st.toks, 0, i) && seq(nodes, k + 1, i, st, cont);
     case 'end':
       return isEdge(st.toks, i, st.toks.length) && seq(nodes, k + 1, i, st, cont);
+    case 'not':
+      return (i >= st.toks.length || !n.test(st.toks[i])) && seq(nodes, k + 1, i, st, cont);
     case 'open':
       st.open = i;
       return seq(nodes, k + 1, i, st, cont);

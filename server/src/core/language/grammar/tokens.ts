@@ -18,8 +18,9 @@ export interface TaggedToken {
 }
 
 // A word: letters/digits with inner apostrophes and hyphens ("follow-up", "don't", "3rd"), a plural
-// possessive's apostrophe ("clients'"), or an abbreviation with inner periods ("a.m.", "U.S."); else one mark.
-const TOKEN_RE = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
+// possessive's apostrophe ("clients'"), a title ("Ms.") or an abbreviation with inner periods ("a.m.",
+// "U.S."); else one mark.
+const TOKEN_RE = /\b(?:Mr|Ms|Mrs|Dr|St|Prof|Jr|Sr|Mt|vs|etc|approx|dept|No)\.|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
 const cache = new WeakMap<Sentence, TaggedToken[]>();
 

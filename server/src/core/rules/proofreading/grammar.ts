@@ -28,6 +28,7 @@ export const rule: Rule = {
       possessive: 'Apostrophe: {reason}.{fixText}',
     },
     fixable: true,
+    yieldsTo: ['proofreading/confusion'],
     examples: {
       bad: ['She have a clear vision for the unit.', 'I can helps your team.', 'I will follow-up next week.', 'Thank you for the informations.'],
       good: ['The team are meeting on Friday.', 'If it were up to me, I would start tomorrow.', 'I will follow up next week.'],
