@@ -69,6 +69,8 @@ export class GrammarChecker {
   private readonly byWord = new Map<string, CompiledRule[]>();
   private readonly byTag = new Map<number, CompiledRule[]>();
   private readonly anywhere: CompiledRule[] = [];
+  /** Rules whose pattern starts with ^: tried at the sentence's first word only. */
+  private readonly anchored: CompiledRule[] = [];
   readonly size: number;
 
   constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}) {
@@ -94,7 +96,8 @@ export class GrammarChecker {
           throw new Error(`grammar rule ${file.type}/${data.id}: ${(e as Error).message}`);
         }
         const first = rule.pattern.first;
-        if (!first) this.anywhere.push(rule);
+        if (rule.pattern.nodes[0]?.kind === 'start') this.anchored.push(rule);
+        else if (!first) this.anywhere.push(rule);
         else {
           for (const w of first.words) push(this.byWord, w, rule);
           for (const t of first.tags) push(this.byTag, t, rule);
@@ -106,6 +109,8 @@ export class GrammarChecker {
 
   /** Findings in one sentence, without overlaps (the earlier rule in the files wins), in text order. */
   check(toks: readonly TaggedToken[], dialect: Dialect, source: (start: number, end: number) => string): GrammarFinding[] {
+    // no real sentence is this long (a list pasted without punctuation, hostile input): not checked
+    if (toks.length > MAX_TOKENS) return [];
     const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
     const sentenceCache = new Map<Pattern, boolean>();
     const inSentence = (p: Pattern) => {
@@ -113,9 +118,10 @@ export class GrammarChecker {
       if (v === undefined) sentenceCache.set(p, (v = matchesAnywhere(p, toks)));
       return v;
     };
+    const start = firstWord(toks);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      const rules = [...(this.byWord.get(t.norm) ?? []), ...(this.byTag.get(t.tag) ?? []), ...this.anywhere];
+      const rules = [...(this.byWord.get(t.norm) ?? []), ...(this.byTag.get(t.tag) ?? []), ...this.anywhere, ...(i <= start ? this.anchored : [])];
       for (const rule of rules) {
         if (rule.data.dialects && !rule.data.dialects.includes(dialect)) continue;
         const m = matchAt(rule.pattern, toks, i);
@@ -148,6 +154,8 @@ export class GrammarChecker {
     return out.sort((a, b) => a.start - b.start);
   }
 }
+
+const MAX_TOKENS = 160;
 
 function push<K>(map: Map<K, CompiledRule[]>, key: K, rule: CompiledRule): void {
   const list = map.get(key);
