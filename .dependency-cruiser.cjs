@@ -39,20 +39,20 @@ module.exports = {
       severity: 'error',
       comment: 'document/ parses a note; it knows no rule, lint step or composition.',
       from: { path: `${core}document/` },
-      to: { path: `${core}(rules|lint|compose|language/spelling)/` },
+      to: { path: `${core}(rules|lint|compose|language/spelling|workspace)/` },
     },
     {
       name: 'language-below-rules',
       severity: 'error',
       comment: 'language/ (spelling, sounds, syllables, the phrase matcher) knows no rule, lint step or composition.',
       from: { path: `${core}language/` },
-      to: { path: `${core}(rules|lint|compose)/` },
+      to: { path: `${core}(rules|lint|compose|workspace)/` },
     },
     {
       name: 'lexicon-is-data',
       severity: 'error',
       from: { path: `${core}lexicon/` },
-      to: { path: `${core}(document|language|rules|lint|compose)/` },
+      to: { path: `${core}(document|language|rules|lint|compose|workspace)/` },
     },
     {
       name: 'rules-below-lint',
@@ -67,6 +67,13 @@ module.exports = {
       comment: 'A rule file imports no other rule file: what two rules share lives in rules/support/.',
       from: { path: `${core}rules/(?!support/)[^/]+/` },
       to: { path: `${core}rules/(?!support/|types)[^/]+/[^/]+$` },
+    },
+    {
+      name: 'workspace-below-rules',
+      comment: 'workspace/ (the notes by interview, fingerprints, follow-up dates) reads parsed notes; the cross-note rules and the hosts read it, never the other way.',
+      severity: 'error',
+      from: { path: `${core}workspace/` },
+      to: { path: `${core}(rules|lint|compose)/` },
     },
     {
       name: 'compose-below-lint',

@@ -2,6 +2,7 @@
 // `vscode` stays external (the extension host provides it); the server and CLI are self-contained.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions } from './esbuild-options.mjs';
@@ -23,5 +24,11 @@ const entries = [
 const dictDir = join(root, 'node_modules', 'dictionary-en');
 mkdirSync(join(root, 'server/out/dict'), { recursive: true });
 for (const f of ['index.aff', 'index.dic', 'license']) cpSync(join(dictDir, f), join(root, 'server/out/dict', f === 'license' ? 'LICENSE-dictionary-en' : f.replace('index', 'en')));
+
+// The part-of-speech tagger's lexicon, packed from en-lexicon (a devDependency) at build time, with its
+// licence beside it (bench/tagger-bakeoff.md §4).
+await build({ ...esbuildOptions, entryPoints: [join(root, 'scripts/tagger-lexicon.ts')], outfile: join(root, 'node_modules/.cache/thanks/tagger-lexicon.cjs'), sourcemap: false });
+createRequire(import.meta.url)(join(root, 'node_modules/.cache/thanks/tagger-lexicon.cjs')).writeTaggerLexicon(join(root, 'server/out/dict/tagger-lexicon.txt'));
+cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(root, 'server/out/dict/LICENSE-en-lexicon'));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

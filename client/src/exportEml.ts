@@ -1,6 +1,7 @@
 // Thanks: Export .eml — an unsent draft (X-Unsent: 1) that mail programs open ready to send.
 import * as vscode from 'vscode';
 import { noteFor, type Requests } from './requests';
+import { offerMarkAsSent } from './markSent';
 
 export const EXPORT_EML_COMMAND = 'thanks.exportEml';
 
@@ -24,7 +25,8 @@ export function registerExportEmlCommand(requests: Requests): vscode.Disposable 
     const eml = await requests.exportEml(doc);
     await vscode.workspace.fs.writeFile(to, Buffer.from(eml, 'utf8'));
     if (!target) {
-      void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(to)}: open it in your mail program to send it as a draft.`, 'Reveal').then((c) => {
+      // Once the draft is handed over, offer to record the note as sent (the mail program does the sending).
+      void offerMarkAsSent(doc.uri, `Saved ${vscode.workspace.asRelativePath(to)}: open it in your mail program to send it, then mark the note as sent.`, 'Reveal').then((c) => {
         if (c === 'Reveal') void vscode.commands.executeCommand('revealFileInOS', to);
       });
     }

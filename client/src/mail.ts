@@ -1,6 +1,7 @@
 // Thanks: Open in Mail App — a mailto: link with the recipients, subject and plain-text body.
 import * as vscode from 'vscode';
 import { noteFor, type Requests } from './requests';
+import { offerMarkAsSent } from './markSent';
 
 export const OPEN_IN_MAIL_APP_COMMAND = 'thanks.openInMailApp';
 
@@ -34,6 +35,7 @@ export function registerOpenInMailAppCommand(requests: Requests): vscode.Disposa
     // Handed over as the string itself: a Uri would be decoded and re-encoded on the way (an "&" in the
     // body would end the body field); the extension host accepts the string and keeps it verbatim.
     const opened = await vscode.env.openExternal(url as unknown as vscode.Uri);
+    if (opened) void offerMarkAsSent(doc.uri, 'The note is in your mail program. Once you have sent it, mark it as sent.');
     return { url, tooLong, opened };
   });
 }

@@ -1,7 +1,7 @@
 // The workflow's requests to the language server, with the sender settings attached.
 import * as vscode from 'vscode';
 import type { ServerController } from './serverController';
-import { ExportEmlRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type NoteParams, type PrefillTemplateResult, type RenderResult, type SenderSettings, type TemplateSettings, NewNoteRequest, type NewNoteParams } from '../../server/src/protocol';
+import { ExportEmlRequest, MarkSentRequest, NotesRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type MarkSentResult, type NoteParams, type NotesResult, type PrefillTemplateResult, type RenderResult, type SenderSettings, type TemplateSettings, NewNoteRequest, type NewNoteParams } from '../../server/src/protocol';
 
 export const LANGUAGE_ID = 'thanks';
 
@@ -66,5 +66,19 @@ export class Requests {
     const { client, params } = await this.params(doc);
     const result = await client.sendRequest(SplitRequest, params);
     return result?.notes ?? [];
+  }
+
+  /** Every note of the workspace by interview (the notes view). */
+  async notes(): Promise<NotesResult> {
+    const ok = await this.server.whenReady();
+    const client = this.server.client;
+    if (!ok || !client) throw new Error('The Thanks language server is not running (see the "Thanks" output).');
+    return client.sendRequest(NotesRequest, {});
+  }
+
+  /** The edit that marks the note as sent, and the errors it still has. */
+  async markSent(doc: vscode.TextDocument): Promise<MarkSentResult> {
+    const { client, params } = await this.params(doc);
+    return client.sendRequest(MarkSentRequest, { textDocument: params.textDocument });
   }
 }

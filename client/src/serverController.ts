@@ -11,7 +11,8 @@ import {
 } from 'vscode-languageclient/node';
 
 /** Files whose changes make the server reload its configuration or word lists. */
-const WATCHED_FILES = ['**/.thanksrc.json', '**/.thanks-words.txt'];
+// The notes themselves too: the server keeps the notes on disk by interview (panel copies, follow-ups, the notes view).
+const WATCHED_FILES = ['**/.thanksrc.json', '**/.thanks-words.txt', '**/*.thanks'];
 const SERVER_MODULE = 'server/out/server.js';
 
 /**

@@ -69,7 +69,7 @@ rm -rf "$RUN" "$OUT"; mkdir -p "$RUN"/{ud/User,exts,tmp,xdg/config,xdg/data,xdg/
 export TMPDIR=$RUN/tmp
 export XDG_CONFIG_HOME=$RUN/xdg/config XDG_DATA_HOME=$RUN/xdg/data XDG_CACHE_HOME=$RUN/xdg/cache
 cp test/e2e/settings.json "$RUN/ud/User/settings.json"
-for ws in ws-host ws-ui; do mkdir -p "$RUN/$ws"; cp test/e2e/fixtures/workspace/*.thanks "$RUN/$ws/"; done
+for ws in ws-host ws-ui; do mkdir -p "$RUN/$ws"; cp -R test/e2e/fixtures/workspace/. "$RUN/$ws/"; done
 
 RC=0
 if wants host || wants ui; then

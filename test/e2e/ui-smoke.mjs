@@ -115,6 +115,32 @@ try {
     await frame.locator('body', { hasText: 'Northwind Health. I enjoyed' }).waitFor();
     await shot('06-preview');
   });
+
+  await step('the Thank-You Notes view lists the notes by interview with their states', async () => {
+    await page.keyboard.press('F1');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill('>Focus on Thank-You Notes View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Thank-You Notes' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // Room for the view: the file tree folded away and the side bar wider.
+    const folders = page.locator('.pane-header', { hasText: /^ws-ui$/i }).first();
+    if ((await folders.count()) && (await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    // The side bar's right edge is its sash: drag it to make room for the descriptions.
+    const side = await page.locator('.part.sidebar').boundingBox();
+    if (side) {
+      const x = side.x + side.width - 1;
+      const y = side.y + side.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + 280, y, { steps: 8 });
+      await page.mouse.up();
+    }
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Thank-You Notes' }) });
+    await pane.locator('.monaco-list-row', { hasText: 'Marta Kowalczyk' }).waitFor();
+    await pane.locator('.monaco-list-row', { hasText: 'Olek Brzeziński' }).filter({ hasText: 'sent' }).waitFor();
+    await pane.locator('.monaco-list-row', { hasText: 'Inés Navarro' }).filter({ hasText: 'needs work' }).waitFor();
+    await shot('07-notes-view');
+  });
 } catch {
   // the failing step is recorded; fall through to the report
 } finally {

@@ -7,6 +7,7 @@ import { lint } from '../../server/src/core/lint/engine';
 import { applyEdits } from '../../server/src/core/document/span';
 import { rulesById } from '../../server/src/core/rules';
 import type { Diagnostic, Severity } from '../../server/src/core/rules/types';
+import { recordOf, type NoteRecord } from '../../server/src/core/workspace/record';
 
 /** 2026-11-25 09:00 local time: the pinned clock of every rule test. */
 export const NOW = new Date(2026, 10, 25, 9, 0);
@@ -45,6 +46,8 @@ export interface ValidCase {
   /** A whole note (starting with ---) or a body (FRONT_MATTER is prepended). */
   text: string;
   now?: Date;
+  /** Other notes of the workspace, by file name (for the cross-note rules). */
+  peers?: Record<string, string>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -64,9 +67,14 @@ function noteOf(text: string): string {
   return text.startsWith('---') || text.startsWith('\uFEFF---') ? text : FRONT_MATTER + text;
 }
 
-export function run(ruleId: string, text: string, now = NOW): Diagnostic[] {
+/** Records of other notes, as a host's workspace index holds them. */
+export function peerRecords(peers: Record<string, string> = {}): NoteRecord[] {
+  return Object.entries(peers).map(([name, text]) => recordOf(`file:///notes/${name}`, parseNote(text)));
+}
+
+export function run(ruleId: string, text: string, now = NOW, peers?: Record<string, string>): Diagnostic[] {
   const doc = parseNote(text);
-  return lint(doc, { now, only: [ruleId], onRuleError: (_id, e) => { throw e; } });
+  return lint(doc, { now, only: [ruleId], peers: peerRecords(peers), onRuleError: (_id, e) => { throw e; } });
 }
 
 export function ruleTester(ruleId: string, cases: { valid: (ValidCase | string)[]; invalid: InvalidCase[] }): void {
@@ -76,14 +84,14 @@ export function ruleTester(ruleId: string, cases: { valid: (ValidCase | string)[
     for (const [i, c0] of cases.valid.entries()) {
       const c = typeof c0 === 'string' ? { text: c0 } : c0;
       it(`valid: ${c.name ?? JSON.stringify(c.text.slice(-60)).slice(0, 70) + ` #${i}`}`, () => {
-        const found = run(ruleId, noteOf(c.text), c.now);
+        const found = run(ruleId, noteOf(c.text), c.now, c.peers);
         assert.deepEqual(found.map((d) => `${d.messageId}: ${d.message}`), []);
       });
     }
     for (const [i, c] of cases.invalid.entries()) {
       it(`invalid: ${c.name ?? JSON.stringify(c.text.slice(-60)).slice(0, 70) + ` #${i}`}`, () => {
         const note = noteOf(c.text);
-        const found = run(ruleId, note, c.now);
+        const found = run(ruleId, note, c.now, c.peers);
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} finding(s), got: ${found.map((d) => `${d.messageId} [${note.slice(d.start, d.end)}]`).join('; ')}`);
         c.errors.forEach((e, k) => {
           const d = found[k];
@@ -102,7 +110,7 @@ export function ruleTester(ruleId: string, cases: { valid: (ValidCase | string)[
           assert.ok(edits.length > 0, 'expected a fix');
           const fixed = applyEdits(note, edits);
           assert.equal(fixed, noteOf(c.output));
-          const after = run(ruleId, fixed, c.now);
+          const after = run(ruleId, fixed, c.now, c.peers);
           for (const e of c.errors) assert.ok(!after.some((d) => d.messageId === e.messageId && (e.text === undefined || fixed.slice(d.start, d.end) === e.text)), `still flagged after the fix: ${after.map((d) => d.message).join('; ')}`);
         }
       });

@@ -241,7 +241,7 @@ describe('protocol: hover, code actions, completion', function () {
       await client.open(uri, text);
       const got = items(await client.completion(uri, { line: emptyLine, character: 0 }));
       const labels = got.map((i) => i.label).sort();
-      assert.deepEqual(labels, ['candidate', 'subject']);
+      assert.deepEqual(labels, ['candidate', 'concerns', 'decision_date', 'sent', 'subject', 'type']);
       for (const i of got) {
         const doc = i.documentation as MarkupContent;
         assert.equal(doc?.kind, 'markdown', i.label);

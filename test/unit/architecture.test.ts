@@ -52,6 +52,16 @@ describe('architecture check', function () {
     assert.match(r.output, /document-is-the-bottom/);
   });
 
+  it('fails when the workspace index imports the lint pipeline', () => {
+    const r = cruise({
+      ...base,
+      'server/src/core/lint/check.ts': 'export const checkNote = () => [];\n',
+      'server/src/core/workspace/index.ts': "import { checkNote } from '../lint/check';\nexport const index = () => checkNote();\n",
+    });
+    assert.notEqual(r.status, 0);
+    assert.match(r.output, /workspace-below-rules/);
+  });
+
   it('fails on an import cycle', () => {
     const r = cruise({
       ...base,

@@ -22,7 +22,8 @@ describe('new note front matter', () => {
     assert.deepEqual(doc.frontMatter.interviewers, ['Hélène Dubois', 'Dr. Kwame Mensah']);
     assert.equal(doc.frontMatter.role, 'Engineer: Backend\\tools');
     assert.equal(doc.frontMatter.company, 'Yes');
-    assert.equal(doc.frontMatter.interviewDate, undefined, 'a follow-up is not bound to the interview window');
+    assert.equal(doc.frontMatter.interviewDate?.text, '2026-11-24 10:00', 'a follow-up keeps the interview it follows up on');
+    assert.equal(doc.frontMatter.noteType, 'follow-up', 'and says it is a follow-up: no 24-hour window');
     assert.equal(doc.frontMatter.subject, 'Following up on the Engineer: Backend\\tools role');
     assert.ok(!fm.includes('topics'), 'no empty topics list');
   });

@@ -62,12 +62,16 @@ const ROWS: Record<string, Row> = {
     fill: { 1: 'Dana', 2: 'Senior Data Engineer', 3: 'Northwind Health', 4: 'moving nightly batch jobs to streaming', 5: 'five years of building data pipelines, and I am now finishing a streaming certification', 6: 'the streaming project', 7: 'Kind regards', 8: 'Alex Rivera' },
   },
   'thanks-follow-up': {
-    fm: { interview_date: null, subject: 'Following up on the Senior Data Engineer role' },
+    fm: { type: 'follow-up', interview_date: '2026-11-10 10:00', decision_date: '2026-11-20', subject: 'Following up on the Senior Data Engineer role' },
     fill: { 1: 'Dana', 2: 'November 10', 3: 'Senior Data Engineer', 4: 'Northwind Health', 5: 'November 20', 6: 'finished a course on stream processing', 7: 'moving nightly batch jobs to streaming', 8: 'Best regards', 9: 'Alex Rivera' },
   },
   'thanks-frontmatter': {
     fill: { 1: 'Dana Whitfield', 2: 'Senior Data Engineer', 3: 'Northwind Health', 4: 'dana.whitfield@northwind.example', 5: '2026-11-24 15:30', 6: 'moving nightly batch jobs to streaming', 7: 'Thank you for the Senior Data Engineer interview', 8: 'Alex Rivera' },
     wrap: (fm) => fm + LETTER + 'Best regards,\nAlex Rivera\n',
+  },
+  'thanks-follow-up-frontmatter': {
+    fill: { 1: 'Dana Whitfield', 2: 'Senior Data Engineer', 3: 'Northwind Health', 4: 'dana.whitfield@northwind.example', 5: '2026-11-10 10:00', 6: '2026-11-20', 7: 'Following up on the Senior Data Engineer role', 8: 'Alex Rivera' },
+    wrap: (fm) => fm + 'Dear Dana,\n\nThank you again for meeting with me on November 10 about the Senior Data Engineer role at Northwind Health. You mentioned a decision by November 20, so I am writing to ask whether there is an update on the timeline.\n\nI am still very interested in the role. Since we spoke, I finished a course on stream processing, which ties in with our conversation about moving nightly batch jobs to streaming.\n\nBest regards,\nAlex Rivera\n',
   },
   'thanks-signoff': {
     fill: { 1: 'Best regards', 2: 'Alex Rivera' },

@@ -7,6 +7,7 @@ import { WorkspaceConfigCache } from '../core/lint/workspace';
 import { buildLineIndex } from '../core/document/lines';
 import type { Diagnostic } from '../core/rules/types';
 import { expandOperands, readNoteFile } from './files';
+import { readNotes } from './notes';
 import { clockOf, parse, type Io } from './args';
 
 export type { Io };
@@ -85,6 +86,8 @@ export function runLint(argv: string[], io: Io): number {
     status = 2;
   }
   const cache = new WorkspaceConfigCache();
+  // The notes given, by interview: the cross-note rules compare each note with the others of its interview.
+  const { index: notesByInterview } = readNotes(files, io.cwd, () => undefined);
   const results: { file: string; diagnostics: object[] }[] = [];
   let errors = 0;
   let warnings = 0;
@@ -115,7 +118,7 @@ export function runLint(argv: string[], io: Io): number {
         }
       }
     }
-    let diagnostics: Diagnostic[] = checkNote(text, { now: clock, folder, onRuleError }).diagnostics;
+    let diagnostics: Diagnostic[] = checkNote(text, { now: clock, folder, onRuleError, peers: notesByInterview.peersOf(abs) }).diagnostics;
     if (quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
     const index = buildLineIndex(text);
     const pos = (o: number) => positionOf(index.lineStarts, index.lineOf, o);

@@ -7,6 +7,7 @@ import {
   TextDocumentSyncKind,
   CodeActionKind,
   ErrorCodes,
+  FileChangeType,
   ResponseError,
   type Connection,
   type InitializeParams,
@@ -26,6 +27,7 @@ import { completionsAt } from './completion';
 import type { WorkflowHandler } from './workflow';
 import { codeActions, FIX_ALL_KIND } from './actions';
 import { ADD_WORD_COMMAND } from '../protocol';
+import { WorkspaceNotes } from './notes';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
@@ -37,6 +39,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const rcDiagnosticsSent = new Set<string>();
   let configurationSupport = false;
   let workspaceRoot: string | undefined;
+  let workspaceFolders: string[] = [];
 
   // Workspace trust (package.json capabilities.untrustedWorkspaces: "limited"): in an untrusted
   // workspace the folder's .thanksrc.json and .thanks-words.txt are not read, so files from a
@@ -47,6 +50,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
+    workspaceFolders = (params.workspaceFolders?.map((f) => f.uri) ?? (folder ? [folder] : [])).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -67,6 +71,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // chunks, once the first note's diagnostics are out (or after a second with no note open);
     // until it is ready notes are checked without spelling, then re-checked.
     setTimeout(startWarmUp, 1000).unref();
+    // The notes on disk, for the panel and follow-up checks and the notes view: read off the hot path.
+    setImmediate(() => void notes.scan(workspaceFolders).then(() => {
+      for (const d of documents.all()) schedule(d.uri);
+    }));
   });
 
   // Performance: slow resources (the spelling dictionary) load off the hot path once the first
@@ -123,6 +131,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return fc;
   }
 
+  /** The options a note is checked with (the notes view checks closed notes with them too). */
+  async function checkOptionsFor(uri: string) {
+    const settings = await settingsFor(uri);
+    return settings.enable ? { settings, folder: folderConfig(uri), resources: 'defer' as const } : undefined;
+  }
+  const notes = new WorkspaceNotes(connection, documents, store, checkOptionsFor);
+  notes.listen();
+
   async function analyze(uri: string): Promise<void> {
     const textDoc = documents.get(uri);
     if (!textDoc) return;
@@ -141,6 +157,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       settings,
       folder: folderConfig(uri),
       resources: 'defer',
+      peers: notes.peersFor(uri),
       onRuleError: (ruleId, error) => {
         if (reportedRuleErrors.has(ruleId)) return;
         reportedRuleErrors.add(ruleId);
@@ -149,6 +166,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
     const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0 };
     store.set(uri, analysis);
+    notes.notesChanged();
     connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
     if (result.deferred.length) setImmediate(startWarmUp);
   }
@@ -183,6 +201,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     store.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void notes.closed(e.document.uri);
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -190,7 +209,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const d of documents.all()) schedule(d.uri);
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) if (change.uri.endsWith('.thanks')) void notes.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    if (params.changes.every((c) => c.uri.endsWith('.thanks'))) return;
     folders.clear();
     // A .thanksrc.json that is gone keeps its problems in the editor unless they are cleared here.
     for (const path of rcDiagnosticsSent) if (!existsSync(path)) connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });

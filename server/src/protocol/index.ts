@@ -1,7 +1,7 @@
 // The protocol between the VS Code client and the server: custom requests, their types, the client
 // commands the server's code actions run, and the texts both sides show. Declared once, imported by
 // both; it imports nothing of either (checked by npm run check:architecture).
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /** A sender or recipient: "Dana Whitfield <dana@x.example>". */
 export interface Mailbox {
@@ -141,3 +141,66 @@ export function shortWindow(hoursLeft: number | undefined): string | undefined {
   if (hoursLeft > 0) return `${Math.max(1, Math.round(hoursLeft * 60))} min left`;
   return 'window passed';
 }
+
+/** A note's place in the job search, as the notes view shows it. */
+export type NoteState = 'needs-work' | 'ready' | 'sent' | 'overdue';
+
+export interface NoteSummary {
+  uri: string;
+  /** The file name. */
+  label: string;
+  interviewers: string[];
+  company?: string;
+  role?: string;
+  type: 'thank-you' | 'follow-up';
+  state: NoteState;
+  errors: number;
+  warnings: number;
+  /** Hours left in the 24-hour window (negative when past), for an unsent thank-you with an interview date. */
+  hoursLeft?: number;
+  /** ISO date-time the note was sent. */
+  sent?: string;
+  /** ISO date-time from which the next follow-up may go out. */
+  followUpDue?: string;
+}
+
+/** The notes of one interview (company and day), or one note without either. */
+export interface InterviewSummary {
+  title: string;
+  company?: string;
+  /** YYYY-MM-DD */
+  day?: string;
+  notes: NoteSummary[];
+}
+
+export interface NotesResult {
+  groups: InterviewSummary[];
+  /** The workspace folders have been read (until then only open notes are known). */
+  complete: boolean;
+}
+
+/** Every note of the workspace by interview, with its state, time left and follow-up due. */
+export const NotesRequest = new RequestType<Record<string, never>, NotesResult, void>('thanks/notes');
+
+/** The server's overview changed (a note was edited, saved, created or deleted): ask again. */
+export const NotesChangedNotification = new NotificationType<Record<string, never>>('thanks/notesChanged');
+
+export interface MarkSentParams {
+  textDocument: { uri: string };
+  /** When it was sent (ISO); default now. */
+  at?: string;
+}
+
+export interface MarkSentResult {
+  /** The edit that writes `sent:` into the front matter (LSP range), when it can be made safely. */
+  edit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+  /** The value written: "2026-11-25 09:30". */
+  value?: string;
+  /** Why the note cannot be marked (no front matter, a YAML error, an unknown note). */
+  problem?: string;
+  /** Errors the note still has (the client asks before marking such a note as sent). */
+  errors: number;
+}
+
+/** The edit that marks a note as sent, written by the server's one front-matter writer. */
+export const MarkSentRequest = new RequestType<MarkSentParams, MarkSentResult, void>('thanks/markSent');

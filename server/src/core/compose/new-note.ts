@@ -14,8 +14,8 @@ export interface NewNoteFacts {
   situation: string;
 }
 
-/** Situations whose note is not bound to the interview's 24-hour window. */
-const NOT_A_THANK_YOU = new Set(['thanks-follow-up', 'thanks-turned-down']);
+/** Situations whose note is not about the interview itself (no 24-hour window). */
+const NOT_A_THANK_YOU = new Set(['thanks-turned-down']);
 
 export function subjectFor(situation: string, role: string): string {
   if (situation === 'thanks-follow-up') return `Following up on the ${role} role`;
@@ -38,6 +38,8 @@ export function newNoteFrontMatter(facts: NewNoteFacts, candidate?: string): str
     ['topics', clean(facts.topics)],
     ['subject', subjectFor(facts.situation, facts.role.trim())],
     ['candidate', candidate?.trim() || undefined],
+    // A follow-up keeps the interview date (its timing counts from it) and says what it is: no 24-hour window.
+    ['type', facts.situation === 'thanks-follow-up' ? 'follow-up' : undefined],
   ];
   return frontMatterBlock(entries);
 }

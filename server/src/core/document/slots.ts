@@ -44,6 +44,10 @@ export function fillValues(doc: ThanksDocument, source: string | undefined): str
       const d = fm.interviewDate?.date;
       return d ? [d.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })] : [];
     }
+    case 'decision-date': {
+      const d = fm.decisionDate?.date;
+      return d ? [d.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })] : [];
+    }
     case 'email':
       return fm.emails.map((e) => e.text);
   }

@@ -12,6 +12,7 @@ import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from
 import type { ConfigLayer } from './config';
 import { layersFor, type FolderConfig } from './workspace';
 import { lint, now as clockNow, type LintOptions } from './engine';
+import type { NoteRecord } from '../workspace/record';
 
 export interface CheckOptions {
   /** The clock; default THANKS_NOW or the real time. */
@@ -25,6 +26,11 @@ export interface CheckOptions {
   onRuleError?: LintOptions['onRuleError'];
   /** Only these rules (tests). */
   only?: string[];
+  /**
+   * The workspace's notes of the same interview, for the cross-note rules; a function is given the
+   * parsed note (the host files it in its index and answers with its peers).
+   */
+  peers?: readonly NoteRecord[] | ((doc: ThanksDocument) => readonly NoteRecord[]);
 }
 
 export interface CheckResult {
@@ -73,22 +79,26 @@ function waitingFor(rule: Rule): boolean {
 }
 
 /** The lint options for a note in `folder` with `settings`: layers strongest first, and the word lists. */
-export function lintOptionsFor(options: Pick<CheckOptions, 'now' | 'settings' | 'folder' | 'onRuleError' | 'only'>): LintOptions {
+export function lintOptionsFor(options: Pick<CheckOptions, 'now' | 'settings' | 'folder' | 'onRuleError' | 'only'> & { peers?: readonly NoteRecord[] }): LintOptions {
   const folder = options.folder;
   const userWords = new Set<string>(folder?.words ?? []);
   for (const w of options.settings?.words ?? []) userWords.add(w.toLowerCase());
+  const layers = folder ? layersFor(folder, options.settings) : options.settings ? [options.settings] : [];
   return {
     now: options.now ?? clockNow(),
-    layers: folder ? layersFor(folder, options.settings) : options.settings ? [options.settings] : [],
+    layers,
+    dialect: layers.find((l) => l.dialect)?.dialect,
     userWords,
     onRuleError: options.onRuleError,
     only: options.only,
+    peers: options.peers,
   };
 }
 
 export function checkNote(text: string, options: CheckOptions = {}): CheckResult {
   const doc = parseNote(text);
-  const lintOptions = lintOptionsFor(options);
+  const peers = typeof options.peers === 'function' ? options.peers(doc) : options.peers;
+  const lintOptions = lintOptionsFor({ ...options, peers });
   const deferred: string[] = [];
   let rules: Rule[] | undefined;
   if (options.resources === 'defer' && !resourcesReady()) {

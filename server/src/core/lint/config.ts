@@ -5,6 +5,7 @@ import { dirname, join, parse as parsePath } from 'node:path';
 import type { Category, Diagnostic, RuleMeta, Severity, SeverityOrOff } from '../rules/types';
 import { CATEGORIES } from '../rules/types';
 import type { Directive } from '../document/model';
+import { DIALECTS, dialectFrom, type Dialect } from '../language/dialect';
 
 export type SeveritySetting = SeverityOrOff | 'default';
 
@@ -16,6 +17,8 @@ export interface ConfigLayer {
   words?: string[];
   /** How coaching findings (hint by default) are shown: as hints, or raised to information. */
   coaching?: 'hint' | 'information';
+  /** The English of the notes (spelling dictionary, grammar conventions). */
+  dialect?: Dialect;
 }
 
 export interface ThanksSettings extends ConfigLayer {
@@ -85,6 +88,11 @@ function layerFrom(r: Record<string, unknown>, problems: string[], where: string
     if (r.coaching === 'hint' || r.coaching === 'information') layer.coaching = r.coaching;
     else problems.push(`${where}: "coaching" must be "hint" or "information" (got ${JSON.stringify(r.coaching)}).`);
   }
+  if (r.dialect !== undefined) {
+    const d = dialectFrom(r.dialect);
+    if (d) layer.dialect = d;
+    else problems.push(`${where}: "dialect" must be one of ${DIALECTS.join(', ')} (got ${JSON.stringify(r.dialect)}).`);
+  }
   if (r.words !== undefined) {
     if (Array.isArray(r.words)) layer.words = r.words.filter((w): w is string => typeof w === 'string');
     else problems.push(`${where}: "words" must be a list of strings.`);
@@ -120,12 +128,12 @@ export function readRcFile(path: string, text?: string): RcFile {
     return { path, layer: {}, problems };
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    problems.push({ file: path, message: 'must be a JSON object with "rules", "categories" and/or "words".', line: 0, column: 0 });
+    problems.push({ file: path, message: 'must be a JSON object with "rules", "categories", "words", "coaching" and/or "dialect".', line: 0, column: 0 });
     return { path, layer: {}, problems };
   }
-  const known = new Set(['rules', 'categories', 'words', 'coaching', '$schema']);
+  const known = new Set(['rules', 'categories', 'words', 'coaching', 'dialect', '$schema']);
   const messages: string[] = [];
-  for (const k of Object.keys(json)) if (!known.has(k)) messages.push(`unknown key "${k}" (known: rules, categories, words, coaching).`);
+  for (const k of Object.keys(json)) if (!known.has(k)) messages.push(`unknown key "${k}" (known: rules, categories, words, coaching, dialect).`);
   const layer = layerFrom(json as Record<string, unknown>, messages, RC_NAME);
   for (const m of messages) problems.push({ file: path, message: m, line: 0, column: 0 });
   return { path, layer, problems };

@@ -5,6 +5,8 @@ import type { Category, Diagnostic, Finding, Rule, RuleContext, RuleMeta, Severi
 import { disabledAt, resolveSeverity, type ConfigLayer } from './config';
 import { rules as allRules } from '../rules';
 import { NOT_FULLY_CHECKED, TOO_MANY_FINDINGS } from './notices';
+import type { NoteRecord } from '../workspace/record';
+import { DEFAULT_DIALECT, type Dialect } from '../language/dialect';
 
 export interface LintOptions {
   /** The clock; defaults to THANKS_NOW or the real time. */
@@ -13,11 +15,15 @@ export interface LintOptions {
   layers?: ConfigLayer[];
   /** Words that are never misspellings (workspace word list), lower-cased. */
   userWords?: ReadonlySet<string>;
+  /** The English of the note; default en-US. */
+  dialect?: Dialect;
   /** Called once per rule that throws; the other rules still report. */
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Only these rules (tests). */
   only?: string[];
   rules?: Rule[];
+  /** The workspace's other notes of the same interview, for the cross-note rules. */
+  peers?: readonly NoteRecord[];
   /**
    * Milliseconds after which no further rule is started (the ones left are named in an information
    * diagnostic). Default LINT_BUDGET_MS; a safety net so that no input keeps the editor waiting.
@@ -93,6 +99,8 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       doc,
       now: clock,
       userWords,
+      peers: options.peers ?? [],
+      dialect: options.dialect ?? DEFAULT_DIALECT,
       report(f) {
         if (found.length >= MAX_RAW_PER_RULE) throw CAP_REACHED;
         const { message, ...rest } = f;
@@ -135,6 +143,7 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       out.push({ ...f, start: clamp(f.start, doc.text.length), end: clamp(Math.max(f.end, f.start), doc.text.length), severity: severity as Severity, category: rule.meta.category });
     }
   }
+  dropYielded(out, ruleList);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const notices: Diagnostic[] = [];
   if (doc.analysedLength !== undefined && doc.analysedLength < doc.text.length) {
@@ -151,6 +160,19 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
     return withNotices(kept, notices);
   }
   return withNotices(out, notices);
+}
+
+/** Drops the findings of rules that yield to another rule's overlapping finding (RuleMeta.yieldsTo). */
+function dropYielded(out: Diagnostic[], ruleList: readonly Rule[]): void {
+  const yields = new Map<string, readonly string[]>();
+  for (const r of ruleList) if (r.meta.yieldsTo?.length) yields.set(r.meta.id, r.meta.yieldsTo);
+  if (!yields.size) return;
+  const overlapsStronger = (d: Diagnostic, stronger: readonly string[]) =>
+    out.some((o) => o !== d && stronger.includes(o.ruleId) && o.start < Math.max(d.end, d.start + 1) && d.start < Math.max(o.end, o.start + 1));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const stronger = yields.get(out[i].ruleId);
+    if (stronger && overlapsStronger(out[i], stronger)) out.splice(i, 1);
+  }
 }
 
 function notice(meta: RuleMeta, messageId: string, data: Record<string, string | number>, at: number): Diagnostic {

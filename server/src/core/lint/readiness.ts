@@ -28,7 +28,9 @@ export function readinessOf(doc: ThanksDocument, diagnostics: readonly Diagnosti
   const infos = diagnostics.length - errors - warnings;
   const words = countWords(text);
   const d = doc.frontMatter.interviewDate;
-  const hoursLeft = d?.date ? Math.round(((latestInterviewTime(d.date, d.hasTime).getTime() + 24 * HOUR - now.getTime()) / HOUR) * 10) / 10 : undefined;
+  // A sent note and a follow-up have no 24-hour window left to count.
+  const windowOpen = !doc.frontMatter.sent && doc.frontMatter.noteType !== 'follow-up';
+  const hoursLeft = d?.date && windowOpen ? Math.round(((latestInterviewTime(d.date, d.hasTime).getTime() + 24 * HOUR - now.getTime()) / HOUR) * 10) / 10 : undefined;
   return {
     errors,
     warnings,

@@ -9,10 +9,12 @@ import { rule as frontmatterUnknownKey } from './frontmatter/unknown-key';
 import { rule as frontmatterValueType } from './frontmatter/value-type';
 import { rule as frontmatterYamlSyntax } from './frontmatter/yaml-syntax';
 import { rule as personalizationCompanyMissing } from './personalization/company-missing';
+import { rule as personalizationConcernUnanswered } from './personalization/concern-unanswered';
 import { rule as personalizationGenericPhrase } from './personalization/generic-phrase';
 import { rule as personalizationImpersonalSalutation } from './personalization/impersonal-salutation';
 import { rule as personalizationNoDetail } from './personalization/no-detail';
 import { rule as personalizationOtherCompany } from './personalization/other-company';
+import { rule as personalizationPanelCopy } from './personalization/panel-copy';
 import { rule as personalizationPanelGreeting } from './personalization/panel-greeting';
 import { rule as personalizationRoleMismatch } from './personalization/role-mismatch';
 import { rule as personalizationRoleMissing } from './personalization/role-missing';
@@ -48,6 +50,7 @@ import { rule as toneSelfFocus } from './tone/self-focus';
 import { rule as toneShouting } from './tone/shouting';
 import { rule as proofreadingArticle } from './proofreading/article';
 import { rule as proofreadingConfusion } from './proofreading/confusion';
+import { rule as proofreadingGrammar } from './proofreading/grammar';
 import { rule as proofreadingRepeatedWord } from './proofreading/repeated-word';
 import { rule as proofreadingSentenceCase } from './proofreading/sentence-case';
 import { rule as proofreadingSpacing } from './proofreading/spacing';
@@ -55,6 +58,8 @@ import { rule as proofreadingSpelling } from './proofreading/spelling';
 import { rule as readabilityDenseParagraph } from './readability/dense-paragraph';
 import { rule as readabilityGrade } from './readability/grade';
 import { rule as readabilitySentenceLength } from './readability/sentence-length';
+import { rule as timingFollowUpCount } from './timing/follow-up-count';
+import { rule as timingFollowUpEarly } from './timing/follow-up-early';
 import { rule as timingFutureDate } from './timing/future-date';
 import { rule as timingLate } from './timing/late';
 import { rule as timingRelativeDate } from './timing/relative-date';
@@ -68,10 +73,12 @@ export const rules: Rule[] = [
   frontmatterValueType,
   frontmatterYamlSyntax,
   personalizationCompanyMissing,
+  personalizationConcernUnanswered,
   personalizationGenericPhrase,
   personalizationImpersonalSalutation,
   personalizationNoDetail,
   personalizationOtherCompany,
+  personalizationPanelCopy,
   personalizationPanelGreeting,
   personalizationRoleMismatch,
   personalizationRoleMissing,
@@ -107,6 +114,7 @@ export const rules: Rule[] = [
   toneShouting,
   proofreadingArticle,
   proofreadingConfusion,
+  proofreadingGrammar,
   proofreadingRepeatedWord,
   proofreadingSentenceCase,
   proofreadingSpacing,
@@ -114,6 +122,8 @@ export const rules: Rule[] = [
   readabilityDenseParagraph,
   readabilityGrade,
   readabilitySentenceLength,
+  timingFollowUpCount,
+  timingFollowUpEarly,
   timingFutureDate,
   timingLate,
   timingRelativeDate,

@@ -2,6 +2,8 @@
 // offsets into the whole note text (see ../document/span).
 import type { Span, TextEdit } from '../document/span';
 import type { ThanksDocument } from '../document/model';
+import type { NoteRecord } from '../workspace/record';
+import type { Dialect } from '../language/dialect';
 
 export type { Span, TextEdit };
 
@@ -23,13 +25,13 @@ export type Category = (typeof CATEGORIES)[number];
 /** What each category covers, for the docs, the README and the settings. */
 export const CATEGORY_DESCRIPTIONS: Readonly<Record<Category, string>> = {
   frontmatter: 'YAML syntax, missing required keys, unknown keys, bad values (date, address)',
-  personalization: 'the greeting names the interviewer; role and company named; no other company or role; a listed topic referred to; no template wording',
+  personalization: 'the greeting names the interviewer; role and company named; no other company or role; a listed topic referred to; no template wording; no near-copies across a panel’s notes; listed concerns answered',
   placeholder: 'leftover template slots, blanks and drafting notes',
   structure: 'greeting, thanks, renewed interest, a reinforced qualification, sign-off and signature; subject line; length',
   tone: 'slang, hedging, pushy or negative phrasing, exclamation and emoji, shouting, salary talk, clichés, self-focus',
   proofreading: 'spelling (with suggestions that know the interview), repeated words, a/an, capitals, word confusions',
   readability: 'over-long sentences and paragraphs, reading grade',
-  timing: 'more than 24 hours since the interview; an interview date in the future',
+  timing: 'more than 24 hours since the interview; an interview date in the future; follow-ups too early or too many',
 };
 
 export interface Fix {
@@ -87,6 +89,13 @@ export interface RuleMeta {
   fixable: boolean;
   /** Resources the rule loads on first use; a host may run the rule only once they are ready (see lint/check). */
   needs?: readonly Resource[];
+  /** The rule compares the note with the other notes of its interview (`ctx.peers`); a host re-runs it when those change. */
+  crossNote?: boolean;
+  /**
+   * Rules that report the same mistake better: a finding of this rule is dropped when one of them
+   * reports an overlapping span (one finding per mistake: "a information" is grammar's, not a/an's).
+   */
+  yieldsTo?: readonly string[];
   /** Short examples for the docs: a sentence that is flagged and one that is fine. */
   examples?: { bad?: string[]; good?: string[] };
 }
@@ -102,6 +111,10 @@ export interface RuleContext {
   now: Date;
   /** Words the writer added to the workspace dictionary, lower-cased. */
   userWords: ReadonlySet<string>;
+  /** The workspace's other notes of the same interview (empty when the host has no workspace). */
+  peers: readonly NoteRecord[];
+  /** The English of the note (setting thanks.dialect or "dialect" in .thanksrc.json). */
+  dialect: Dialect;
   /** Lower-cased `{name}` -> value message formatting, plus the report itself. */
   report(finding: Omit<Finding, 'ruleId' | 'message'> & { message?: string }): void;
 }

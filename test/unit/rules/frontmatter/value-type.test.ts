@@ -3,6 +3,8 @@ import { note } from '../../../helpers/note';
 
 ruleTester('frontmatter/value-type', {
   valid: [
+    { name: 'a follow-up with its decision date and concerns', text: note({ type: 'follow-up', decision_date: '2026-12-04', concerns: ['the gap in my CV'] }) },
+    { name: 'the type in capitals', text: note({ type: 'Follow-Up' }) },
     GOOD_NOTE,
     { name: 'a panel as a block list', text: note({ interviewer: ['Dr. Ingrid Lindqvist', "Ciarán O'Connell", 'Mei-Ling Zhou'] }) },
     { name: 'a panel as a flow list', text: note({ interviewer: '[Dr. Ingrid Lindqvist, Tomás Herrera]' }) },
@@ -13,6 +15,8 @@ ruleTester('frontmatter/value-type', {
     { name: 'a value with a YAML error is yaml-syntax’s business', text: note({ role: 'Lab Scientist: Microbiology' }) },
   ],
   invalid: [
+    { name: 'a note type that is not one of the choices', text: note({ type: 'reminder' }), errors: [{ messageId: 'wrongType', text: 'reminder', message: '`thank-you` or `follow-up`' }] },
+    { name: 'concerns as a mapping', text: note({ concerns: { raw: '\n  gap: two years' } }), errors: [{ messageId: 'wrongType', message: 'a list of short phrases' }] },
     {
       name: 'square brackets make a list of a role',
       text: note({ role: '[Job Title]' }),

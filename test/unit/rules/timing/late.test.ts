@@ -13,6 +13,8 @@ ruleTester('timing/late', {
     { name: 'no date: no timing check', text: at(null) },
     { name: 'an impossible date is invalid-date’s business', text: at('2026-11-31') },
     { name: 'a future date is future-date’s business', text: at('2026-12-24') },
+    { name: 'sent: the window no longer matters', text: note({ interview_date: '2026-11-18 14:00', sent: '2026-11-19 08:00' }) },
+    { name: 'a follow-up has no 24-hour window', text: note({ interview_date: '2026-11-18 14:00', type: 'follow-up' }) },
   ],
   invalid: [
     { name: '25 hours', text: at('2026-11-24 08:00'), errors: [{ messageId: 'late', text: '2026-11-24 08:00', message: '25 hours' }] },

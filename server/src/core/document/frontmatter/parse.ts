@@ -169,6 +169,13 @@ function assignTyped(fm: FrontMatter, entry: FrontMatterEntry, node: YamlNode | 
     entry.wrongType = { span: entry.valueSpan, found: typeName(node) };
     return;
   }
+  if (spec.kind === 'choice') {
+    const word = entry.items[0]?.text.trim().toLowerCase();
+    if (word && !spec.choices?.includes(word)) {
+      entry.wrongType = { span: entry.valueSpan, found: JSON.stringify(entry.items[0].text.trim()) };
+      return;
+    }
+  }
   (fm as unknown as Record<string, unknown>)[spec.field] = typed(spec.kind, entry);
 }
 
@@ -183,6 +190,9 @@ function typed(kind: ValueKind, entry: FrontMatterEntry): KindValue[ValueKind] {
       return entry.items.filter((i) => i.text.trim()).map((i) => ({ text: i.text.trim(), span: i.span }));
     case 'text':
       return texts[0];
+    case 'choice':
+      return texts[0]?.toLowerCase();
+    case 'date':
     case 'datetime': {
       if (!texts[0]) return undefined;
       const parsed = parseInterviewDate(texts[0], entry.valueSpan);

@@ -17,7 +17,11 @@ export type ValueKind =
   /** one short phrase, or a list */
   | 'phrases'
   /** YYYY-MM-DD, optionally HH:MM and a zone */
-  | 'datetime';
+  | 'datetime'
+  /** YYYY-MM-DD (a time, if written, is read but only the day counts) */
+  | 'date'
+  /** one of the words the key's `choices` name */
+  | 'choice';
 
 export type Presence = 'required' | 'recommended' | 'optional';
 
@@ -40,6 +44,8 @@ export interface KeySpec {
   readonly aliases: readonly string[];
   /** For a recommended key: what Thanks can check once it is there ("the right employer name"). */
   readonly enables?: string;
+  /** For a `choice` key: the words it accepts, the first being what a missing key means. */
+  readonly choices?: readonly string[];
 }
 
 export const FRONT_MATTER_KEYS = [
@@ -132,6 +138,51 @@ export const FRONT_MATTER_KEYS = [
     snippet: 'candidate: ${1:Your full name}',
     aliases: ['interviewee', 'name', 'from', 'sender', 'me'],
   },
+  {
+    key: 'sent',
+    field: 'sent',
+    kind: 'datetime',
+    presence: 'optional',
+    type: 'YYYY-MM-DD HH:MM, optionally a zone',
+    expected: 'a date-time like 2026-11-25 09:30',
+    doc: 'When you sent the note. The timing checks stop, the notes view shows it as sent and counts the follow-up from it. **Thanks: Mark as Sent** writes it.',
+    snippet: 'sent: ${1:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE $CURRENT_HOUR:$CURRENT_MINUTE}',
+    aliases: ['sent_at', 'sent_on', 'sent_date', 'date_sent', 'sentdate', 'sent-at'],
+  },
+  {
+    key: 'decision_date',
+    field: 'decisionDate',
+    kind: 'date',
+    presence: 'optional',
+    type: 'YYYY-MM-DD',
+    expected: 'a date like 2026-12-04',
+    doc: 'The day they said they would decide. A follow-up is due two business days after it; without it, five business days after the interview.',
+    snippet: 'decision_date: ${1:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}',
+    aliases: ['decision', 'decide_by', 'decision_by', 'decisiondate', 'decision-date', 'deadline', 'hear_back'],
+  },
+  {
+    key: 'concerns',
+    field: 'concerns',
+    kind: 'phrases',
+    presence: 'optional',
+    type: 'a list of short phrases',
+    expected: 'a list of short phrases',
+    doc: 'Doubts raised in the interview: a gap, a missing skill, a weak answer. The note should answer each one, in your own words.',
+    snippet: 'concerns:\n  - ${1:a doubt they raised}',
+    aliases: ['concern', 'doubts', 'doubt', 'objections', 'weaknesses', 'worries'],
+  },
+  {
+    key: 'type',
+    field: 'noteType',
+    kind: 'choice',
+    presence: 'optional',
+    type: '`thank-you` (the default) or `follow-up`',
+    expected: '`thank-you` or `follow-up`',
+    doc: 'What the note is. A `follow-up` asks about the decision after the thank-you: it has no 24-hour window, and is checked for coming too early or too often.',
+    snippet: 'type: ${1|follow-up,thank-you|}',
+    aliases: ['kind', 'note_type', 'purpose'],
+    choices: ['thank-you', 'follow-up'],
+  },
 ] as const satisfies readonly KeySpec[];
 
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number]['key'];
@@ -143,6 +194,8 @@ export interface KindValue {
   addresses: { text: string; span: Span }[];
   phrases: string[];
   datetime: InterviewDate | undefined;
+  date: InterviewDate | undefined;
+  choice: string | undefined;
 }
 
 /** The typed values of a front matter: `interviewers`, `role`, `emails`, `interviewDate`… */

@@ -18,6 +18,7 @@ export const rule: Rule = {
       useA: '"{article} {word}" should be "{fixed} {word}": "{word}" starts with a consonant sound.',
     },
     fixable: true,
+    yieldsTo: ['proofreading/grammar'],
     examples: { bad: ['It was an great conversation.', 'Thank you for a interview.'], good: ['a unit', 'an hour', 'an MBA', 'a one-page memo', 'a European client', 'an FAQ'] },
   },
   check({ doc, report }) {

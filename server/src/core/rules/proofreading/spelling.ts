@@ -83,6 +83,7 @@ export const rule: Rule = {
     advice: 'Pick the right spelling from the quick fix, or choose "Add to dictionary" for a name or term that is spelled correctly (it goes into .thanks-words.txt in your workspace).',
     messages: { unknown: '"{word}" is not in the dictionary.' },
     fixable: true,
+    yieldsTo: ['proofreading/grammar', 'proofreading/confusion', 'proofreading/article'],
     needs: ['speller'],
     examples: { bad: ['Thank you for the oppurtunity.', 'Definately a great conversation.'], good: ['I enjoyed meeting the Brightline team and discussing Kubernetes.'] },
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { dayNumber, latestInterviewTime, weekdayName } from '../../document/frontmatter/dates';
+import { isFollowUp, isSent } from '../support/sending';
 
 const HOUR = 3600_000;
 
@@ -14,7 +15,7 @@ export const rule: Rule = {
     id: 'timing/late',
     category: 'timing',
     defaultSeverity: 'warning',
-    description: 'A thank-you note should go out within 24 hours of the interview.',
+    description: 'A thank-you note should go out within 24 hours of the interview (not checked once `sent` is set, nor for a follow-up).',
     why: 'Recruiters and career centres put the window at 24 hours, while the interviewer is still forming a view; a late note still helps, but less.',
     advice: 'Send it today. Replace relative words like "yesterday" with the day of the interview.',
     messages: {
@@ -26,7 +27,7 @@ export const rule: Rule = {
   },
   check({ doc, now, report }) {
     const d = doc.frontMatter.interviewDate;
-    if (!d?.date) return;
+    if (!d?.date || isSent(doc) || isFollowUp(doc)) return;
     const elapsed = now.getTime() - latestInterviewTime(d.date, d.hasTime).getTime();
     if (elapsed <= 24 * HOUR) return;
     const weekday = weekdayName(d.date);

@@ -4,6 +4,7 @@ import type { Token } from '../../document/tokens';
 import { sentenceTokens, subjectTokens } from '../../document/tokens';
 import { daysAgo, dayNumber, weekdayName } from '../../document/frontmatter/dates';
 import data from '../../lexicon/relative-days.json';
+import { isSent } from '../support/sending';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAYS = data.days as Record<string, number | null>;
@@ -108,7 +109,8 @@ export const rule: Rule = {
   },
   check({ doc, now, report }) {
     const d = doc.frontMatter.interviewDate;
-    if (!d?.date) return;
+    // Once sent, the note's "yesterday" was said on the day it went out: the clock no longer applies.
+    if (!d?.date || isSent(doc)) return;
     const diff = dayNumber(now) - dayNumber(d.date);
     if (diff < 0) return; // a future date is timing/future-date's finding
     const weekday = weekdayName(d.date);
@@ -123,7 +125,7 @@ export const rule: Rule = {
         if (clause.some((t) => FUTURE.has(t.norm) || /'ll$/.test(t.norm))) continue;
         if (!isSubject && !aboutMeeting(clause, tokens)) continue;
         const said = doc.text.slice(p.start, p.end);
-        const right = p.daysBack !== undefined ? p.daysBack === diff : p.weekday === d.date.getDay() && diff <= 7 && diff >= 1;
+        const right = p.daysBack !== undefined ? p.daysBack === diff : p.weekday === d.date.getDay() && diff <= 7;
         if (!right) {
           const replacement = p.possessive ? `${weekday}'s` : `on ${weekday}`;
           const fixes: Fix[] = [{ title: `Replace with "${replacement}"`, edits: [{ start: p.start, end: p.end, newText: replacement }], safe: false, preferred: true }];

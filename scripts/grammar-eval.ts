@@ -1,0 +1,31 @@
+// Prints the grammar checker's recall per error type and its false alarms per 1,000 correct sentences
+// on test/fixtures/grammar, for the tuning split and the held-out split (every fifth line).
+//   npx tsx --require ./scripts/register-text.cjs scripts/grammar-eval.ts [--misses] [--alarms] [--type T]
+// --misses and --alarms list the tuning split only: the held-out lines are never shown.
+import { findingsOf, score, totals } from '../test/helpers/grammar-set';
+import { warmUp } from '../server/src/core/lint/check';
+
+const args = process.argv.slice(2);
+const only = args.includes('--type') ? args[args.indexOf('--type') + 1] : undefined;
+const pct = ([a, b]: [number, number]) => (b ? ((100 * a) / b).toFixed(1) : '–');
+const perK = ([a, b]: [number, number]) => (b ? ((1000 * a) / b).toFixed(1) : '–');
+
+void warmUp().then(() => {
+  const s = score((t) => findingsOf(t));
+  console.log('| type | tune | held-out |\n|---|---|---|');
+  for (const [type, r] of [...s.recall].sort()) console.log(`| ${type} | ${pct(r.tune)} % (${r.tune[0]}/${r.tune[1]}) | ${pct(r.test)} % (${r.test[0]}/${r.test[1]}) |`);
+  console.log(`| **all** | ${pct(totals(s, 'tune'))} % | ${pct(totals(s, 'test'))} % |`);
+  console.log(`\nfalse alarms per 1,000 correct sentences: tune ${perK(s.falseAlarms.tune)} (${s.falseAlarms.tune[0]}), held-out ${perK(s.falseAlarms.test)} (${s.falseAlarms.test[0]}); spelling (names) tune ${perK(s.spellingAlarms.tune)}, held-out ${perK(s.spellingAlarms.test)}`);
+  if (args.includes('--misses')) {
+    for (const { c, found } of s.misses) {
+      if (c.split !== 'tune' || (only && c.type !== only)) continue;
+      console.log(`MISS ${c.type}: ${c.error} → ${c.correction} | ${c.text}${found.length ? '  [' + found.map((f) => f.messageId).join(',') + ']' : ''}`);
+    }
+  }
+  if (args.includes('--alarms')) {
+    for (const { c, found } of s.alarms) {
+      if (c.split !== 'tune') continue;
+      for (const f of found) console.log(`ALARM ${f.ruleId}/${f.messageId} "${c.text.slice(f.start, f.end)}" → ${f.fix ?? ''} | ${c.text} — ${f.message}`);
+    }
+  }
+});

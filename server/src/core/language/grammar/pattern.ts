@@ -1,0 +1,265 @@
+// Token-and-tag patterns, the grammar checker's rule language (rules are data in lexicon/grammar/).
+// A pattern is a sequence of elements separated by spaces; it is compiled once into test functions
+// and matched by a small backtracking matcher whose repeats are bounded, so a sentence is matched in
+// time linear in its length for a given pattern.
+//
+//   word            the word itself, any case ("its", "don't", ",")
+//   @TAG            a tag (../tagger/tags), or @NOUN (NN NNS PROPN), @VERB (VB…VBG), @FIN (VB VBZ VBD),
+//                   @WORD (any word), @CAP (a capitalised word), @LOWER (a word in lower case),
+//                   @MIXED (a capital after the first letter: "macOS", "IT")
+//   =Word           the word exactly as written (case-sensitive)
+//   $class          a word of a named class (classes.json or the file's own "classes")
+//   ~ing            a word ending in "ing"
+//   ?TAG            a word the lexicon allows as TAG, whatever it was tagged here; ?CMP a comparative or
+//                   superlative form ("easier", "fastest")
+//   _               any word
+//   !x  x&y  x|y    not, and, or (`&` binds tighter than `|`): `@VB&!be`, `a|an`
+//   x? x* x+        optional, up to 3, 1 to 3 ("{2,4}" also works)
+//   ( … | … )?      a group of sequences, with the same repeats
+//   -x              the next token is not x (or there is none); takes no token
+//   %NAME           the macro NAME of classes.json, pasted in as a group
+//   < … >           the words the finding covers and the fix replaces (default: the whole match)
+//   ^  $            the start and end of the sentence (quotes and end punctuation aside)
+import { TAGS, NN, NNS, PROPN, VB, VBZ, VBD, VBN, VBG, MD } from '../tagger/tags';
+import { getTagger } from '../tagger';
+import { isComparative } from './morphology';
+import type { TaggedToken } from './tokens';
+
+type Test = (t: TaggedToken) => boolean;
+type Node =
+  | { kind: 'tok'; test: Test; min: number; max: number; cap: number; first?: FirstSet }
+  | { kind: 'group'; alts: Node[][]; min: number; max: number; cap: number }
+  | { kind: 'not'; test: Test }
+  | { kind: 'open' | 'close' | 'start' | 'end' };
+
+/** What the first token of a match can be: words and tags, for indexing rules (undefined: anything). */
+export interface FirstSet {
+  words: Set<string>;
+  tags: Set<number>;
+}
+
+export interface Pattern {
+  source: string;
+  nodes: Node[];
+  /** Number of top-level elements (captures 1..n). */
+  elements: number;
+  first?: FirstSet;
+}
+
+export interface PatternMatch {
+  start: number;
+  end: number;
+  /** The covered tokens `< … >` (token indices, end exclusive). */
+  markStart: number;
+  markEnd: number;
+  /** Token range of each top-level element, 1-based. */
+  caps: [number, number][];
+}
+
+export type Classes = ReadonlyMap<string, ReadonlySet<string>>;
+
+const TAG_GROUPS: Record<string, readonly number[]> = {
+  NOUN: [NN, NNS, PROPN],
+  VERB: [VB, VBZ, VBD, VBN, VBG],
+  FIN: [VB, VBZ, VBD],
+  AUX: [MD],
+};
+const MAX_REPEAT = 3;
+
+function atom(src: string, classes: Classes, where: string): { test: Test; words?: string[]; tags?: number[] } {
+  // "-x" takes no token, so it cannot be one part of an element: write "-x|y" for "neither x nor y"
+  if (src.startsWith('-') && src.length > 1) throw new Error(`${where}: "${src}" inside an element (write -a|b)`);
+  if (src.startsWith('!')) {
+    const inner = atom(src.slice(1), classes, where).test;
+    return { test: (t) => !inner(t) };
+  }
+  if (src === '_') return { test: (t) => !t.punct };
+  if (src.startsWith('=') && src.length > 1) {
+    const exact = src.slice(1);
+    return { test: (t) => t.text === exact, words: [exact.toLowerCase()] };
+  }
+  if (src === '?CMP') return { test: (t) => !t.punct && isComparative(t.norm) };
+  if (src.startsWith('?') && src.length > 1) {
+    const name = src.slice(1);
+    if (!(TAGS as readonly string[]).includes(name)) throw new Error(`${where}: unknown tag ${src}`);
+    return { test: (t) => !t.punct && getTagger().candidates(t.text).includes(name as (typeof TAGS)[number]) };
+  }
+  if (src.startsWith('@')) {
+    const name = src.slice(1);
+    if (name === 'WORD') return { test: (t) => !t.punct };
+    if (name === 'CAP') return { test: (t) => !t.punct && /^\p{Lu}/u.test(t.text) };
+    if (name === 'MIXED') return { test: (t) => /.\p{Lu}/u.test(t.text) };
+    if (name === 'LOWER') return { test: (t) => !t.punct && !/\p{Lu}/u.test(t.text) };
+    const ids = TAG_GROUPS[name] ?? [(TAGS as readonly string[]).indexOf(name)];
+    if (ids[0] < 0) throw new Error(`${where}: unknown tag ${src}`);
+    return { test: (t) => ids.includes(t.tag), tags: [...ids] };
+  }
+  if (src.startsWith('$') && src.length > 1) {
+    const set = classes.get(src.slice(1));
+    if (!set) throw new Error(`${where}: unknown class ${src}`);
+    return { test: (t) => set.has(t.norm), words: [...set] };
+  }
+  if (src.startsWith('~') && src.length > 1) {
+    const suffix = src.slice(1);
+    return { test: (t) => !t.punct && t.norm.length > suffix.length + 1 && t.norm.endsWith(suffix) };
+  }
+  const word = src.toLowerCase().replace(/[’‘]/g, "'");
+  return { test: (t) => t.norm === word, words: [word] };
+}
+
+/** One element: alternatives of conjunctions of atoms. */
+function element(src: string, classes: Classes, where: string): { test: Test; first?: FirstSet } {
+  const alternatives = src.split('|').map((alt) => {
+    const parts = alt.split('&').map((a) => atom(a, classes, where));
+    const tests = parts.map((p) => p.test);
+    // the first positive atom that names words or tags bounds what the alternative can match
+    const bound = parts.find((p, i) => !alt.split('&')[i].startsWith('!') && (p.words || p.tags));
+    return { test: tests.length === 1 ? tests[0] : (t: TaggedToken) => tests.every((f) => f(t)), bound };
+  });
+  const tests = alternatives.map((a) => a.test);
+  const test: Test = tests.length === 1 ? tests[0] : (t) => tests.some((f) => f(t));
+  if (alternatives.some((a) => !a.bound)) return { test };
+  const first: FirstSet = { words: new Set(), tags: new Set() };
+  for (const a of alternatives) {
+    a.bound!.words?.forEach((w) => first.words.add(w));
+    a.bound!.tags?.forEach((x) => first.tags.add(x));
+  }
+  return { test, first };
+}
+
+function repeats(q: string): [number, number] {
+  if (q === '?') return [0, 1];
+  if (q === '*') return [0, MAX_REPEAT];
+  if (q === '+') return [1, MAX_REPEAT];
+  const m = /^\{(\d),(\d)\}$/.exec(q);
+  if (m) return [Number(m[1]), Number(m[2])];
+  return [1, 1];
+}
+
+const QUANT = /(\?|\*|\+|\{\d,\d\})$/;
+
+export function compilePattern(source: string, classes: Classes, macros: Record<string, string> = {}): Pattern {
+  let text = source;
+  for (let round = 0; round < 4 && text.includes('%'); round++) {
+    text = text.replace(/%(\w+)/g, (m, name: string) => {
+      if (!(name in macros)) throw new Error(`pattern "${source}": unknown macro ${m}`);
+      return `( ${macros[name]} )`;
+    });
+  }
+  const words = text.replace(/\(/g, ' ( ').replace(/\)/g, ' )').split(/\s+/).filter(Boolean);
+  let pos = 0;
+  let capCount = 0;
+  const where = `pattern "${source}"`;
+  function sequence(top: boolean): Node[][] {
+    const alts: Node[][] = [[]];
+    while (pos < words.length) {
+      const w = words[pos];
+      if (w.startsWith(')')) {
+        if (top) throw new Error(`${where}: unbalanced ")"`);
+        return alts;
+      }
+      pos++;
+      const seq = alts[alts.length - 1];
+      if (w === '|' && !top) alts.push([]);
+      else if (w === '<') seq.push({ kind: 'open' });
+      else if (w === '>') seq.push({ kind: 'close' });
+      else if (w === '^') seq.push({ kind: 'start' });
+      else if (w === '$') seq.push({ kind: 'end' });
+      else if (w.startsWith('-') && w.length > 1) seq.push({ kind: 'not', test: element(w.slice(1), classes, where).test });
+      else if (w === '(') {
+        const inner = sequence(false);
+        const close = words[pos++];
+        if (!close?.startsWith(')')) throw new Error(`${where}: unclosed "("`);
+        const [min, max] = repeats(close.slice(1));
+        seq.push({ kind: 'group', alts: inner, min, max, cap: top ? ++capCount : -1 });
+      } else {
+        const q = w.length > 1 ? QUANT.exec(w)?.[1] ?? '' : '';
+        const body = q ? w.slice(0, -q.length) : w;
+        const [min, max] = repeats(q);
+        const { test, first } = element(body, classes, where);
+        seq.push({ kind: 'tok', test, min, max, cap: top ? ++capCount : -1, first: min > 0 ? first : undefined });
+      }
+    }
+    return alts;
+  }
+  const nodes = sequence(true)[0];
+  const lead = nodes.find((n) => n.kind !== 'open' && n.kind !== 'start');
+  const first = lead?.kind === 'tok' ? lead.first : undefined;
+  return { source, nodes, elements: capCount, first };
+}
+
+interface State {
+  toks: readonly TaggedToken[];
+  caps: [number, number][];
+  open: number;
+  close: number;
+}
+
+const isEdge = (toks: readonly TaggedToken[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!toks[k].punct) return false;
+  return true;
+};
+
+function seq(nodes: Node[], k: number, i: number, st: State, cont: (i: number) => boolean): boolean {
+  if (k === nodes.length) return cont(i);
+  const n = nodes[k];
+  switch (n.kind) {
+    case 'start':
+      return isEdge(st.toks, 0, i) && seq(nodes, k + 1, i, st, cont);
+    case 'end':
+      return isEdge(st.toks, i, st.toks.length) && seq(nodes, k + 1, i, st, cont);
+    case 'not':
+      return (i >= st.toks.length || !n.test(st.toks[i])) && seq(nodes, k + 1, i, st, cont);
+    case 'open':
+      st.open = i;
+      return seq(nodes, k + 1, i, st, cont);
+    case 'close':
+      st.close = i;
+      return seq(nodes, k + 1, i, st, cont);
+    case 'tok': {
+      let r = 0;
+      while (r < n.max && i + r < st.toks.length && n.test(st.toks[i + r])) r++;
+      for (; r >= n.min; r--) {
+        if (n.cap > 0) st.caps[n.cap] = [i, i + r];
+        if (seq(nodes, k + 1, i + r, st, cont)) return true;
+      }
+      return false;
+    }
+    case 'group': {
+      const rep = (count: number, at: number): boolean => {
+        if (count < n.max) {
+          for (const alt of n.alts) if (seq(alt, 0, at, st, (j) => j > at && rep(count + 1, j))) return true;
+        }
+        if (count < n.min) return false;
+        if (n.cap > 0) st.caps[n.cap] = [i, at];
+        return seq(nodes, k + 1, at, st, cont);
+      };
+      return rep(0, i);
+    }
+  }
+}
+
+/** The match of `p` starting at token `i`, or undefined. */
+export function matchAt(p: Pattern, toks: readonly TaggedToken[], i: number): PatternMatch | undefined {
+  const st: State = { toks, caps: [], open: -1, close: -1 };
+  let end = -1;
+  if (!seq(p.nodes, 0, i, st, (j) => ((end = j), j > i))) return undefined;
+  const markStart = st.open >= 0 ? st.open : i;
+  const markEnd = st.close >= 0 ? st.close : end;
+  return { start: i, end, markStart, markEnd, caps: st.caps };
+}
+
+/** Whether `p` matches anywhere in the sentence. */
+export function matchesAnywhere(p: Pattern, toks: readonly TaggedToken[]): boolean {
+  for (let i = 0; i < toks.length; i++) if (matchAt(p, toks, i)) return true;
+  return false;
+}
+
+/** Whether a match of `p` ends exactly at token `at`. */
+export function matchesEndingAt(p: Pattern, toks: readonly TaggedToken[], at: number): boolean {
+  for (let i = Math.max(0, at - 8); i < at; i++) {
+    const st: State = { toks, caps: [], open: -1, close: -1 };
+    if (seq(p.nodes, 0, i, st, (j) => j === at)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+import type { Fix, Rule } from '../types';
+import { getGrammarChecker, taggedTokens } from '../../language/grammar';
+
+export const rule: Rule = {
+  meta: {
+    id: 'proofreading/grammar',
+    category: 'proofreading',
+    defaultSeverity: 'warning',
+    description: 'Grammar: subject–verb agreement, verb forms and patterns, word forms, articles, prepositions, noun number, nouns used as verbs ("follow-up"), confused words in context, pronoun case, tense against time words, double comparatives and negatives, word order, missing words, possessive apostrophes.',
+    why: 'Many applicants write in a second language or in a hurry, and a grammar slip in a short note is what the interviewer remembers; a spell checker cannot see "she have" or "explained me".',
+    advice: 'Apply the quick fix where one is offered, or reread the sentence aloud. Switch the rule off with "proofreading/grammar": "off" if you prefer to proofread grammar yourself.',
+    messages: {
+      agreement: 'The verb does not agree with its subject: {reason}.{fixText}',
+      'verb-form': 'Wrong verb form: {reason}.{fixText}',
+      'verb-pattern': 'Verb pattern: {reason}.{fixText}',
+      'word-form': 'Wrong word form: {reason}.{fixText}',
+      article: 'Article: {reason}.{fixText}',
+      preposition: 'Preposition: {reason}.{fixText}',
+      'noun-number': 'Singular or plural: {reason}.{fixText}',
+      'hyphen-verb': 'Noun used as a verb: {reason}.{fixText}',
+      confusion: 'Confused word: {reason}.{fixText}',
+      'pronoun-case': 'Pronoun case: {reason}.{fixText}',
+      tense: 'Tense: {reason}.{fixText}',
+      comparison: 'Comparison: {reason}.{fixText}',
+      negation: 'Double negative: {reason}.{fixText}',
+      'word-order': 'Word order: {reason}.{fixText}',
+      'missing-word': 'A word seems to be missing: {reason}.{fixText}',
+      possessive: 'Apostrophe: {reason}.{fixText}',
+    },
+    fixable: true,
+    yieldsTo: ['proofreading/confusion'],
+    examples: {
+      bad: ['She have a clear vision for the unit.', 'I can helps your team.', 'I will follow-up next week.', 'Thank you for the informations.'],
+      good: ['The team are meeting on Friday.', 'If it were up to me, I would start tomorrow.', 'I will follow up next week.'],
+    },
+  },
+  check({ doc, report, dialect }) {
+    const checker = getGrammarChecker();
+    const source = (start: number, end: number) => doc.text.slice(start, end);
+    for (const sentence of doc.body.sentences) {
+      const toks = taggedTokens(sentence);
+      if (toks.length < 2) continue;
+      for (const f of checker.check(toks, dialect, source)) {
+        const written = doc.text.slice(f.start, f.end);
+        const fixes: Fix[] = f.replacements.map((r, i) => ({
+          title: r ? `Replace with "${r}"` : `Remove "${written}"`,
+          edits: [{ start: f.start, end: f.end, newText: r }],
+          safe: i === 0 && f.safe,
+          preferred: i === 0,
+        }));
+        const first = f.replacements[0];
+        const fixText = first === undefined ? '' : first ? ` Write "${first}" instead of "${written}".` : ` Remove "${written}".`;
+        report({ messageId: f.type, data: { reason: f.reason, text: written, fixText, check: f.ruleId }, start: f.start, end: f.end, fixes });
+      }
+    }
+  },
+};

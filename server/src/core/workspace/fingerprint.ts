@@ -1,0 +1,62 @@
+// A note's fingerprint for comparing notes to one panel: each sentence of the letter as hashed word
+// shingles (three word stems in a row). The greeting, sign-off and signature are not part of the
+// letter's paragraphs, and the interviewer's own names are replaced by one token, so a personalised
+// greeting or "Thank you, Kofi" alone does not make two notes different. Computed once per parse.
+import type { ThanksDocument } from '../document/model';
+import type { Span } from '../document/span';
+import { factsOf } from '../document/facts';
+import { fold, stem } from '../document/text';
+
+export interface SentencePrint extends Span {
+  shingles: number[];
+}
+
+export interface NotePrint {
+  sentences: SentencePrint[];
+  /** Every shingle of the letter. */
+  all: Set<number>;
+}
+
+const SHINGLE = 3;
+// A sentence still holding a template slot is unwritten: two fresh notes from one template are not copies yet.
+const UNWRITTEN = /\[[^\]\n]{1,60}\]|\{\{|\bTODO\b|\bXXX\b/;
+
+/** FNV-1a over the string: 32-bit, fast, good enough to tell word triples apart. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const cache = new WeakMap<ThanksDocument, NotePrint>();
+
+export function printOf(doc: ThanksDocument): NotePrint {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const names = factsOf(doc).interviewerKeys;
+  const sentences: SentencePrint[] = [];
+  const all = new Set<number>();
+  for (const p of doc.body.paragraphs) {
+    for (const s of p.sentences) {
+      if (UNWRITTEN.test(s.text)) continue;
+      const words = s.words.map((w) => {
+        const f = fold(w.text).replace(/['’]s$/, '');
+        return names.has(f) ? '\u00b7name' : stem(f);
+      });
+      if (words.length < SHINGLE) continue;
+      const shingles: number[] = [];
+      for (let i = 0; i + SHINGLE <= words.length; i++) {
+        const h = hash(words.slice(i, i + SHINGLE).join(' '));
+        shingles.push(h);
+        all.add(h);
+      }
+      sentences.push({ start: s.start, end: s.end, shingles });
+    }
+  }
+  const print = { sentences, all };
+  cache.set(doc, print);
+  return print;
+}
