@@ -50,6 +50,21 @@ describe('config: severity precedence', () => {
   });
 });
 
+describe('config: a rule that leaves a mistake to another takes it back when that rule is off', () => {
+  const withSlot = FRONT_MATTER + GOOD_BODY.replace('at Northwind Health', 'at [Company Name]');
+  const codes = (layers: ConfigLayer[]) => lint(parseNote(withSlot), { now: NOW, layers }).map((d) => d.ruleId).filter((id) => /placeholder|company/.test(id));
+
+  it('company-missing is silent over [Company Name] while placeholder/slot reports it', () => {
+    assert.deepEqual(codes([]), ['placeholder/slot']);
+  });
+
+  it('reports the unnamed company when the placeholder category or the slot rule is off', () => {
+    assert.deepEqual(codes([{ categories: { placeholder: 'off' } }]), ['personalization/company-missing']);
+    assert.deepEqual(codes([{ rules: { 'placeholder/slot': 'off' } }]), ['personalization/company-missing']);
+    assert.deepEqual(codes([{ rules: { 'placeholder/slot': 'hint' } }]), ['placeholder/slot'], 'a hint still reports it');
+  });
+});
+
 describe('config: inline directives beat every layer', () => {
   const body = GOOD_BODY.replace('at Northwind Health', 'at [Company Name]');
   const slotFindings = (text: string, layers: ConfigLayer[] = []) =>

@@ -87,6 +87,11 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
   const started = performance.now();
   const budget = options.budgetMs ?? (doc.text.length > BUDGET_FROM_LENGTH ? LINT_BUDGET_MS : Number.POSITIVE_INFINITY);
   const skipped: string[] = [];
+  // The configuration, not the `only` filter: a rule run alone still leaves to the others what is theirs.
+  const reporting = (id: string) => {
+    const other = ruleList.find((r) => r.meta.id === id);
+    return other !== undefined && resolveSeverity(other.meta, layers) !== 'off';
+  };
   for (const rule of ruleList) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
     if (resolveSeverity(rule.meta, layers) === 'off') continue;
@@ -101,6 +106,7 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       userWords,
       peers: options.peers ?? [],
       dialect: options.dialect ?? DEFAULT_DIALECT,
+      reporting,
       report(f) {
         if (found.length >= MAX_RAW_PER_RULE) throw CAP_REACHED;
         const { message, ...rest } = f;

@@ -115,6 +115,11 @@ export interface RuleContext {
   peers: readonly NoteRecord[];
   /** The English of the note (setting thanks.dialect or "dialect" in .thanksrc.json). */
   dialect: Dialect;
+  /**
+   * Whether a rule reports under this configuration (not turned off). A rule that leaves a mistake
+   * to another rule asks first, so that turning that rule off brings the finding back.
+   */
+  reporting(ruleId: string): boolean;
   /** Lower-cased `{name}` -> value message formatting, plus the report itself. */
   report(finding: Omit<Finding, 'ruleId' | 'message'> & { message?: string }): void;
 }

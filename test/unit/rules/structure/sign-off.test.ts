@@ -15,6 +15,8 @@ ruleTester('structure/sign-off', {
     { name: 'no blank line before the closing', text: closing('').replace('to your team.\n\n', 'to your team.\nSincerely,\nAlex Rivera\n') },
     { name: 'the closing in emphasis', text: closing('*Best regards,*\nAlex Rivera\n') },
     { name: 'a closing in bold, with underscores', text: closing('__With gratitude,__\nAlex Rivera\n') },
+    { name: 'an inline closing with the name at the end of the last paragraph', text: closing('').replace('to your team.\n', 'to your team. Thanks again for your time, Alex\n') },
+    { name: 'an inline closing wrapped over two lines', text: closing('').replace('to your team.\n', 'to your team. Thank\nyou again for your time and consideration, Alex Rivera\n') },
     { name: 'a directive comment between the closing and the name is invisible', text: closing('Best regards,\n<!-- thanks-disable-next-line structure/signature -->\nAlex\n') },
   ],
   invalid: [

@@ -14,6 +14,7 @@ ruleTester('structure/signature', {
     { name: 'the name in bold', text: signed('Best regards,\n**Alex Rivera**\n') },
     { name: 'no candidate in the front matter: any name will do', text: note({ candidate: null }, GOOD_BODY.replace('Alex Rivera\n', 'Jordan Ellis\n')) },
     { name: 'a name without a closing line', text: signed('Alex Rivera\n') },
+    { name: 'the name after an inline closing wrapped over two lines', text: note({}, GOOD_BODY.replace('to your team.\n\nBest regards,\nAlex Rivera\n', 'to your team. Thank you\nagain for your time, Alex Rivera\n')) },
   ],
   invalid: [
     {

@@ -137,15 +137,25 @@ function isSignOffLine(line: string): boolean {
   return Boolean(m && classifySignOff(m[1]) && isTitleCaseLine(m[2]));
 }
 
-/** The last sentence of a line when it is an inline closing, and the capitalised name after its last comma, if any. */
-function inlineClosing(text: string, line: Span): { signOff: SignOff; name?: Span } | undefined {
-  const raw = textOf(text, line);
-  // the last sentence: after the last ". ", "! " or "? "
-  const cut = Math.max(raw.lastIndexOf('. '), raw.lastIndexOf('! '), raw.lastIndexOf('? '));
-  const start = cut >= 0 ? cut + 2 : 0;
+/** Lines `i` and those above it in the same paragraph (no blank line between), as one span. */
+function paragraphUpTo(text: string, lines: Span[], i: number): Span {
+  let first = i;
+  while (first > 0 && !/\n[^\S\n]*\n/.test(text.slice(lines[first - 1].end, lines[first].start))) first--;
+  return { start: lines[first].start, end: lines[i].end };
+}
+
+/**
+ * The last sentence of a paragraph when it is an inline closing (it may be wrapped over lines:
+ * "… Thank\nyou again for your time, Tomasz"), and the capitalised name after its last comma, if any.
+ */
+function inlineClosing(text: string, paragraph: Span): { signOff: SignOff; name?: Span } | undefined {
+  const raw = textOf(text, paragraph);
+  // the last sentence: after the last ". ", "! " or "? " (or the same before a line break)
+  let start = 0;
+  for (const m of raw.matchAll(/[.!?]\s+(?=\S)/g)) start = m.index + m[0].length;
   const sentence = raw.slice(start).trim();
-  if (!INLINE_CLOSING.test(sentence) || sentence.split(/\s+/).length > 16) return undefined;
-  const at = line.start + raw.indexOf(sentence, start);
+  if (!INLINE_CLOSING.test(sentence.replace(/\s+/g, ' ')) || sentence.split(/\s+/).length > 16) return undefined;
+  const at = paragraph.start + raw.indexOf(sentence, start);
   const signOff: SignOff = { start: at, end: at + sentence.length, text: sentence, inline: true };
   const m = /,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[.!]?$/u.exec(sentence);
   if (!m) return { signOff };
@@ -184,11 +194,11 @@ function findClosing(text: string, lines: Span[], signers: ReadonlySet<string>):
   while (top > 1 && lines.length - top < MAX_SIGNATURE_LINES && isSignatureLine(line(top - 1))) top--;
   if (top < lines.length && top >= 1 && (isNameLine(line(top)) || isCredentialedName(line(top)) || isNameOf(line(top).split(',')[0], signers))) {
     const signature = signatureOf(text, lines[top], lines.slice(top + 1));
-    const inline = inlineClosing(text, lines[top - 1]);
+    const inline = inlineClosing(text, paragraphUpTo(text, lines, top - 1));
     return inline ? { signOff: inline.signOff, signature, letterEnd: inline.signOff.start } : { signature, letterEnd: lines[top].start };
   }
   // The writer's name on the closing's own line: "… Thanks again, Tom"
-  const inline = lines.length > 1 ? inlineClosing(text, lines[lines.length - 1]) : undefined;
+  const inline = lines.length > 1 ? inlineClosing(text, paragraphUpTo(text, lines, lines.length - 1)) : undefined;
   if (!inline) return {};
   if (inline.name && isNameOf(textOf(text, inline.name), signers)) {
     const end = text.lastIndexOf(',', inline.name.start) + 1;

@@ -14,11 +14,11 @@ export const rule: Rule = {
     fixable: true,
     examples: { bad: ['I would welcome the chance to contribute to your organization.'], good: ['I would welcome the chance to contribute to Brightwater Orthopedic & Sports Rehab.'] },
   },
-  check({ doc, report }) {
+  check({ doc, report, reporting }) {
     const company = doc.frontMatter.company;
     const first = doc.body.sentences[0];
     // a placeholder standing for the company is the placeholder rules' finding
-    if (!company || !first || hasPlaceholderFor(doc, 'company')) return;
+    if (!company || !first || hasPlaceholderFor(doc, 'company', reporting)) return;
     if (companyNamed(doc)) return;
     const generic = /\byour (organi[sz]ation|company|firm|institution|business|agency|school|hospital)\b/i.exec(doc.body.prose.slice(first.start));
     const fixes = [];

@@ -101,7 +101,7 @@ export const rule: Rule = {
     fixable: true,
     examples: { bad: ['company: Larkspur Software … I would love to bring that experience to Brightline.'], good: ['I would love to bring that experience to Larkspur.'] },
   },
-  check({ doc, report }) {
+  check({ doc, report, reporting }) {
     const company = doc.frontMatter.company;
     if (!company) return;
     const facts = factsOf(doc);
@@ -116,7 +116,7 @@ export const rule: Rule = {
         const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
         const words = text.split(' ').map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
         if (words.length === 0 || NOT_A_NAME.has(words[0]) || seen.has(span.start)) continue;
-        if (placeholderAt(doc, span)) continue; // "XYZ Company" is a placeholder's finding
+        if (placeholderAt(doc, span, reporting)) continue; // "XYZ Company" is a placeholder's finding
         // "Fairview Elementary" in a note to "Maple Ridge School District": a site of the employer
         if (umbrella && SITES.has(words[words.length - 1])) continue;
         const keys = companyKeysOf(text);

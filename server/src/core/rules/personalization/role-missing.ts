@@ -14,10 +14,10 @@ export const rule: Rule = {
     fixable: true,
     examples: { bad: ['Thank you for the opportunity to interview for the position.'], good: ['Thank you for the opportunity to interview for the Outpatient Physical Therapist position.'] },
   },
-  check({ doc, report }) {
+  check({ doc, report, reporting }) {
     const role = doc.frontMatter.role;
     const first = doc.body.sentences[0];
-    if (!role || !first || hasPlaceholderFor(doc, 'role')) return;
+    if (!role || !first || hasPlaceholderFor(doc, 'role', reporting)) return;
     if (roleNamed(doc)) return;
     if (otherRolesNamed(doc).length) return; // role-mismatch points at the wrong name already
     // Offer to name it where the note speaks of "the position/role/job" without naming it.

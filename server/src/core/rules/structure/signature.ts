@@ -20,7 +20,7 @@ export const rule: Rule = {
     fixable: true,
     examples: { bad: ['Kind regards,\nJordan Ellis   (candidate: Gabriela Ferreira)'], good: ['Kind regards,\nGabriela Ferreira'] },
   },
-  check({ doc, report }) {
+  check({ doc, report, reporting }) {
     const { signOff, signature, paragraphs } = doc.body;
     if (paragraphs.length === 0) return;
     const candidate = doc.frontMatter.candidate;
@@ -37,7 +37,7 @@ export const rule: Rule = {
       return;
     }
     // "Your Name" or "[Your Name]" as the signature is the placeholder rules' finding
-    if (!candidate || placeholderAt(doc, signature.nameSpan) || /[[<{]/.test(signature.name)) return;
+    if (!candidate || placeholderAt(doc, signature.nameSpan, reporting) || /[[<{]/.test(signature.name)) return;
     const want = personName(candidate);
     const signed = signature.name.trim();
     const got = fold(signed).replace(/[.,]/g, '');

@@ -129,12 +129,25 @@ export function placeholdersOf(doc: ThanksDocument): Placeholder[] {
   return out;
 }
 
-/** The placeholder that covers `span`, if any. */
-export function placeholderAt(doc: ThanksDocument, span: Span): Placeholder | undefined {
-  return placeholdersOf(doc).find((p) => p.start < span.end && span.start < p.end);
+/** The rule that reports each kind of placeholder. */
+export const PLACEHOLDER_RULE: Readonly<Record<PlaceholderKind, string>> = {
+  slot: 'placeholder/slot',
+  field: 'placeholder/field-name',
+  'stand-in': 'placeholder/stand-in',
+  alternative: 'placeholder/alternative',
+};
+
+/** Asks whether a rule reports under the configuration (RuleContext.reporting); without it, all do. */
+type Reporting = (ruleId: string) => boolean;
+
+/** The placeholder that covers `span`, if any (only those whose rule reports, given `reporting`). */
+export function placeholderAt(doc: ThanksDocument, span: Span, reporting?: Reporting): Placeholder | undefined {
+  return placeholdersOf(doc).find((p) => p.start < span.end && span.start < p.end && (!reporting || reporting(PLACEHOLDER_RULE[p.kind])));
 }
 
-/** Whether the note holds a placeholder for a front-matter value ("company", "role", "interviewer"…). */
-export function hasPlaceholderFor(doc: ThanksDocument, source: string): boolean {
-  return placeholdersOf(doc).some((p) => p.stands === source && !(doc.frontMatter.present && p.start < doc.frontMatter.span.end));
+/** Whether the note holds a placeholder for a front-matter value ("company", "role", "interviewer"…) that its rule reports. */
+export function hasPlaceholderFor(doc: ThanksDocument, source: string, reporting?: Reporting): boolean {
+  return placeholdersOf(doc).some(
+    (p) => p.stands === source && !(doc.frontMatter.present && p.start < doc.frontMatter.span.end) && (!reporting || reporting(PLACEHOLDER_RULE[p.kind])),
+  );
 }

@@ -26,7 +26,7 @@ export const rule: Rule = {
     needs: ['speller'],
     examples: { bad: ['I am EXTREMELY PASSIONATE about this role.', 'I would be VERY glad to help.'], good: ['I hold OSHA 30 and BLS/ACLS certifications and have worked on HVAC controls.'] },
   },
-  check({ doc, report }) {
+  check({ doc, report, reporting }) {
     const isCaps = (t: Token) => t.text.length >= 2 && ALL_CAPS.test(t.text) || t.text === 'I' || t.text === 'A';
     // A capitalised dictionary word that is not a known acronym or a name from the front matter…
     const wordy = (t: Token) =>
@@ -45,7 +45,7 @@ export const rule: Rule = {
         const loud = run.map(wordy);
         if (!run.some((t, k) => loud[k] && strong(t))) continue;
         // "COMPANY NAME" is a template field left in, not shouting
-        if (placeholderAt(doc, { start: run[0].start, end: run[run.length - 1].end })) continue;
+        if (placeholderAt(doc, { start: run[0].start, end: run[run.length - 1].end }, reporting)) continue;
         // Trim acronyms at either end of the run ("the NASA PROGRAM" -> "PROGRAM").
         let a = 0;
         let b = run.length - 1;
