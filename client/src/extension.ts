@@ -9,11 +9,20 @@ export interface ThanksExtensionApi {
   whenServerReady(): Promise<boolean>;
   /** The writing workflow's previews and status bar, observable by tests. */
   workflow: WorkflowApi;
+  /** When activation started and ended and the server became ready (performance.now() of the extension host). */
+  startup: StartupTimings;
+}
+
+export interface StartupTimings {
+  activateStart: number;
+  activateEnd?: number;
+  serverReady?: number;
 }
 
 let server: ServerController | undefined;
 
 export function activate(context: vscode.ExtensionContext): ThanksExtensionApi {
+  const startup: StartupTimings = { activateStart: performance.now() };
   const output = vscode.window.createOutputChannel('Thanks', { log: true });
   const controller = new ServerController(context, output);
   server = controller;
@@ -22,9 +31,13 @@ export function activate(context: vscode.ExtensionContext): ThanksExtensionApi {
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void controller.restart()));
 
   // Not awaited: activation stays quick, and a failed start is reported in the output channel.
-  void controller.start();
+  void controller.start().then((ok) => {
+    startup.serverReady = performance.now();
+    if (ok) output.info(`Server ready ${Math.round(startup.serverReady - startup.activateStart)} ms after activation started.`);
+  });
   const workflow = registerWorkflow(context, controller, output);
-  return { whenServerReady: () => controller.whenReady(), workflow };
+  startup.activateEnd = performance.now();
+  return { whenServerReady: () => controller.whenReady(), workflow, startup };
 }
 
 export async function deactivate(): Promise<void> {

@@ -60,6 +60,7 @@ E2E_CACHE=$CACHE step bash "$ROOT/test/e2e/install.sh"
 
 stamp "build, package the VSIX, bundle the suite"
 npm run -s build
+mkdir -p "$E2E"
 VSIX=$E2E/thanks.vsix
 npx vsce package --no-dependencies --no-rewrite-relative-links -o "$VSIX" >"$E2E/vsce.log" 2>&1 || { cat "$E2E/vsce.log"; exit 1; }
 node test/e2e/build-suite.mjs "$E2E/suite"
