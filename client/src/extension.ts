@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerRestartServerCommand } from './restartServer';
 import { ServerController } from './serverController';
 import { registerWorkflow, type WorkflowApi } from './workflow';
+import { registerDisableRuleCommand } from './disableRule';
 
 /** What `activate` returns; e2e tests use it to wait for the server instead of sleeping. */
 export interface ThanksExtensionApi {
@@ -26,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): ThanksExtensionApi {
   const output = vscode.window.createOutputChannel('Thanks', { log: true });
   const controller = new ServerController(context, output);
   server = controller;
-  context.subscriptions.push(output, controller, registerRestartServerCommand(controller));
+  context.subscriptions.push(output, controller, registerRestartServerCommand(controller), registerDisableRuleCommand());
   // Trust granted: restart so the server reads the folder's configuration after all.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void controller.restart()));
 

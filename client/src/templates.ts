@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { TemplateSettings } from '../../server/src/protocol';
+import { situationDetail } from './newNoteSteps';
 
 export interface Template {
   prefix: string;
@@ -28,12 +29,13 @@ export function letterTemplates(context: vscode.ExtensionContext): Template[] {
   return loadSnippets(context).filter((t) => !PARTS.has(t.prefix));
 }
 
+/** The situations as quick-pick items: the label, and what the letter does without repeating it. */
+export function templateItems(context: vscode.ExtensionContext): (vscode.QuickPickItem & { template: Template })[] {
+  return letterTemplates(context).map((t) => ({ label: t.label, detail: situationDetail(t.description), template: t }));
+}
+
 export async function pickTemplate(context: vscode.ExtensionContext, placeHolder: string): Promise<Template | undefined> {
-  const templates = letterTemplates(context);
-  const picked = await vscode.window.showQuickPick(
-    templates.map((t) => ({ label: t.label, detail: t.description, template: t })),
-    { placeHolder, matchOnDetail: true, ignoreFocusOut: true },
-  );
+  const picked = await vscode.window.showQuickPick(templateItems(context), { placeHolder, matchOnDetail: true, ignoreFocusOut: true });
   return picked?.template;
 }
 
