@@ -41,6 +41,17 @@ const editor = page.locator('.editor-instance .monaco-editor').first();
 const problemsCount = async () => (await page.locator('#status\\.problems').innerText()).replace(/\s+/g, ' ').trim();
 let slotBox;
 
+/** Runs a command by its palette label (F1, type, Enter on the row with exactly that label). */
+async function runCommand(label) {
+  await page.keyboard.press('F1');
+  await quickInput.waitFor({ state: 'visible' });
+  await quickInput.fill(`>${label}`);
+  await paletteRow(label).waitFor();
+  await page.keyboard.press('Enter');
+}
+/** The palette row whose label is exactly `label`. */
+const paletteRow = (label) => page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+
 try {
   await step('workbench loads', async () => {
     await page.goto(workbenchUrl(port, workspace));
@@ -76,6 +87,38 @@ try {
     const text = await hover.innerText();
     if (!/Unfilled template slot/.test(text)) throw new Error(`hover lacks the message: ${text.slice(0, 300)}`);
     await shot('03-hover');
+  });
+
+  await step('Copy Email Text asks before copying a note with errors; Cancel copies nothing', async () => {
+    await runCommand('Thanks: Copy Email Text');
+    const dialog = page.locator('.monaco-dialog-box', { hasText: /still has 1 error/ });
+    await dialog.waitFor({ state: 'visible' });
+    await shot('03b-hand-off-dialog');
+    await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  await step('Ctrl+. lists the fix first and one "Disable placeholder/slot…" entry that asks: line, note or workspace', async () => {
+    await page.mouse.click(slotBox.x + 4, slotBox.y + slotBox.height / 2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    await rows.filter({ hasText: 'Fill in "Northwind Health"' }).first().waitFor({ state: 'visible' });
+    const titles = (await rows.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    log('quick-fix menu:', JSON.stringify(titles));
+    const fill = titles.findIndex((t) => t.includes('Fill in "Northwind Health"'));
+    const disables = titles.filter((t) => t.startsWith('Disable placeholder/slot'));
+    if (disables.length !== 1 || disables[0] !== 'Disable placeholder/slot…') throw new Error(`one "Disable placeholder/slot…" entry expected: ${JSON.stringify(titles)}`);
+    const firstDisable = titles.findIndex((t) => t.startsWith('Disable'));
+    if (fill < 0 || firstDisable < fill) throw new Error(`the fixes come before the "Disable…" entries: ${JSON.stringify(titles)}`);
+    await shot('04a-quick-fix-menu');
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 20 && !(await focused.filter({ hasText: 'Disable placeholder/slot…' }).count()); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    for (const scope of ['On this line', 'In this note', 'In this workspace']) await page.locator('.quick-input-list .monaco-list-row', { hasText: scope }).first().waitFor();
+    await shot('04b-disable-scopes');
+    await page.keyboard.press('Escape');
+    await quickInput.waitFor({ state: 'hidden' });
   });
 
   await step('Ctrl+. applies "Fill in" and the squiggle goes', async () => {
@@ -116,6 +159,14 @@ try {
     await shot('06-preview');
   });
 
+  await step('preview: the three copy buttons stay on one row beside the editor', async () => {
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const boxes = [];
+    for (const id of ['copy-rich', 'copy-text', 'copy-subject']) boxes.push(await frame.locator(`#${id}`).boundingBox());
+    log('preview buttons:', JSON.stringify(boxes.map((b) => b && { x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.width) })));
+    if (boxes.some((b) => !b) || new Set(boxes.map((b) => Math.round(b.y))).size !== 1) throw new Error(`the buttons wrap: ${JSON.stringify(boxes)}`);
+  });
+
   await step('the Thank-You Notes view lists the notes by interview with their states', async () => {
     await page.keyboard.press('F1');
     await quickInput.waitFor({ state: 'visible' });
@@ -140,6 +191,40 @@ try {
     await pane.locator('.monaco-list-row', { hasText: 'Olek Brzeziński' }).filter({ hasText: 'sent' }).waitFor();
     await pane.locator('.monaco-list-row', { hasText: 'Inés Navarro' }).filter({ hasText: 'needs work' }).waitFor();
     await shot('07-notes-view');
+  });
+
+  await step('New Thank-You Note: a step counter on every prompt, and it asks for your name', async () => {
+    await runCommand('Thanks: New Thank-You Note…');
+    const titlebar = page.locator('.quick-input-widget .quick-input-titlebar');
+    const answers = ['Jennifer Lee', 'Clinical Pharmacist', 'Harbor Health', '', null, ''];
+    for (let i = 0; i < answers.length; i++) {
+      await titlebar.filter({ hasText: `${i + 1}/8` }).waitFor();
+      if (answers[i] !== null) await quickInput.fill(answers[i]);
+      await page.keyboard.press('Enter');
+    }
+    await titlebar.filter({ hasText: '7/8' }).waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'After a phone or video screen' }).first().waitFor();
+    await shot('08-new-note-situation');
+    await page.keyboard.press('Enter');
+    await titlebar.filter({ hasText: '8/8' }).waitFor();
+    await page.locator('.quick-input-widget', { hasText: 'Your name' }).waitFor();
+    await shot('09-new-note-name');
+    await page.keyboard.press('Escape');
+    await quickInput.waitFor({ state: 'hidden' });
+  });
+
+  await step('every command the README names exists under that name in VS Code 1.96', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const names = [...new Set([...readme.matchAll(/\*((?:Thanks|Extensions|Welcome|Help|Preferences|Developer|View): [^*\n]+?)\*/g)].map((m) => m[1]))];
+    log('README command names:', JSON.stringify(names));
+    if (!names.includes('Welcome: Open Walkthrough...')) throw new Error('the README names no walkthrough command');
+    for (const name of names) {
+      await page.keyboard.press('F1');
+      await quickInput.waitFor({ state: 'visible' });
+      await quickInput.fill(`>${name}`);
+      await paletteRow(name).waitFor({ timeout: 10_000 }).catch(() => { throw new Error(`"${name}" is not a command in this VS Code`); });
+      await page.keyboard.press('Escape');
+    }
   });
 } catch {
   // the failing step is recorded; fall through to the report
