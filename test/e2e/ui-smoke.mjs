@@ -203,7 +203,7 @@ try {
       await page.keyboard.press('Enter');
     }
     await titlebar.filter({ hasText: '7/8' }).waitFor();
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'After a phone or video screen' }).first().waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'After a phone screen' }).first().waitFor();
     await shot('08-new-note-situation');
     await page.keyboard.press('Enter');
     await titlebar.filter({ hasText: '8/8' }).waitFor();

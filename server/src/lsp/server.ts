@@ -29,7 +29,7 @@ import { hoverAt } from './hover';
 import { completionsAt } from './completion';
 import type { WorkflowHandler } from './workflow';
 import { codeActions, FIX_ALL_KIND } from './actions';
-import { ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND, DISABLE_RULE_COMMAND, type DisableInWorkspaceResult, type ThanksInitializationOptions } from '../protocol';
+import { ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND, DISABLE_RULE_COMMAND, type DisableInWorkspaceResult, type NoteParams, type ThanksInitializationOptions } from '../protocol';
 import { WorkspaceNotes } from './notes';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
@@ -165,6 +165,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (onSave && trigger === 'change') return;
     const last = store.get(uri);
     if (onSave && trigger === 'refresh' && !(last?.published && last.version === version)) return;
+    const publish = !(onSave && trigger === 'query');
+    // This version was analysed already (a preview or hover asked first): publish it if it was not, never twice.
+    if (trigger !== 'refresh' && last && last.version === version && settings.enable) {
+      if (publish && !last.published) {
+        last.published = true;
+        connection.sendDiagnostics({ uri, version, diagnostics: last.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+      }
+      return;
+    }
     if (!settings.enable) {
       store.delete(uri);
       connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -183,7 +192,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         connection.console.error(`Rule ${ruleId} failed and was skipped: ${(error as Error)?.stack ?? error}`);
       },
     });
-    const publish = !(onSave && trigger === 'query');
     const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish };
     store.set(uri, analysis);
     notes.notesChanged();
@@ -313,7 +321,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // MIME toolchain (nodemailer, hast), start-up work no diagnostic needs: it is loaded by the first
   // request that no other handler answers.
   let workflow: Map<string, WorkflowHandler> | undefined;
-  connection.onRequest((method: string, params: unknown) => {
+  connection.onRequest(async (method: string, params: unknown) => {
+    // Performance: the note's diagnostics go out before the toolchain loads (the status bar asks for
+    // a rendering as soon as a note opens: it must not hold up the first squiggle).
+    const uri = (params as NoteParams | undefined)?.textDocument?.uri;
+    if (!workflow && typeof uri === 'string') await analysisOf(uri);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     workflow ??= (require('./workflow') as typeof import('./workflow')).workflowHandlers(analysisOf);
     const handler = workflow.get(method);

@@ -53,7 +53,7 @@ describe('client texts', () => {
       const detail = situationDetail(s.description);
       assert.ok(detail.length > 10, name);
       assert.ok(!detail.toLowerCase().startsWith(label), `${name}: "${detail}" repeats the label`);
-      assert.ok(detail.length <= 100, `${name}: "${detail}" is too long for one line of the quick pick`);
+      assert.ok(detail.length <= 85, `${name}: "${detail}" is too long for one line of the quick pick`);
     }
     assert.equal(situationDetail('After a first interview: thanks, one detail from the conversation.'), 'Thanks, one detail from the conversation.');
   });
