@@ -43,11 +43,17 @@ let slotBox;
 
 /** Runs a command by its palette label (F1, type, Enter on the row with exactly that label). */
 async function runCommand(label) {
+  await focusNote();
   await page.keyboard.press('F1');
   await quickInput.waitFor({ state: 'visible' });
   await quickInput.fill(`>${label}`);
   await paletteRow(label).waitFor();
   await page.keyboard.press('Enter');
+}
+/** Focus in the note's editor (a webview keeps F1 to itself once it has the focus). */
+async function focusNote() {
+  await page.locator('.tabs-container .tab', { hasText: /^slot\.thanks/ }).first().click();
+  await editor.locator('.view-lines').waitFor();
 }
 /** The palette row whose label is exactly `label`. */
 const paletteRow = (label) => page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
@@ -99,7 +105,8 @@ try {
   });
 
   await step('Ctrl+. lists the fix first and one "Disable placeholder/slot…" entry that asks: line, note or workspace', async () => {
-    await page.mouse.click(slotBox.x + 4, slotBox.y + slotBox.height / 2);
+    // (not where the next step clicks: two clicks on one spot in quick succession select a word)
+    await page.mouse.click(slotBox.x + slotBox.width / 2, slotBox.y + slotBox.height / 2);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+.');
     const rows = page.locator('.action-widget .monaco-list-row');
@@ -219,6 +226,7 @@ try {
     log('README command names:', JSON.stringify(names));
     if (!names.includes('Welcome: Open Walkthrough...')) throw new Error('the README names no walkthrough command');
     for (const name of names) {
+      await focusNote();
       await page.keyboard.press('F1');
       await quickInput.waitFor({ state: 'visible' });
       await quickInput.fill(`>${name}`);
