@@ -30,7 +30,7 @@ describe('command thanks.newNote', () => {
     const kofi = vscode.workspace.textDocuments.find((d) => d.uri.toString() === created[1].toString());
     assert.ok(kofi, 'the new note is open');
     const text = kofi.getText();
-    assert.match(text, /^---\ninterviewer: Kofi Osei\nrole: Senior Data Engineer\ncompany: Northwind Health\nemail: kofi\.osei@northwind\.example\ninterview_date: 2026-11-25 08:00\ntopics: moving nightly batch jobs to streaming\nsubject: Thank you for the Senior Data Engineer interview\ncandidate: Alex Rivera\n---\n/);
+    assert.match(text, /^---\ninterviewer: Kofi Osei\nrole: Senior Data Engineer\ncompany: Northwind Health\nemail: kofi\.osei@northwind\.example\ninterview_date: 2026-11-25 08:00\ntopics:\n {2}- moving nightly batch jobs to streaming\nsubject: Thank you for the Senior Data Engineer interview\ncandidate: Alex Rivera\n---\n/);
     assert.match(text, /\nDear Kofi,\n/);
     assert.match(text, /the Senior Data Engineer role at Northwind Health\./);
     assert.match(text, /Our conversation about moving nightly batch jobs to streaming stayed with me\./);
