@@ -201,8 +201,7 @@ try {
   });
 
   await step('the Thank-You Notes view lists the notes by interview with their states', async () => {
-    await page.keyboard.press('F1');
-    await quickInput.waitFor({ state: 'visible' });
+    await openPalette();
     await quickInput.fill('>Focus on Thank-You Notes View');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Thank-You Notes' }).first().waitFor();
     await page.keyboard.press('Enter');
