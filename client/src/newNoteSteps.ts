@@ -22,11 +22,15 @@ export function defaultCandidate(setting: string | undefined, gitUserName: strin
 }
 
 /**
- * A situation's line in the quick pick: the snippet description without the lead that repeats the
- * label ("After a first interview: thanks, one detail…" -> "Thanks, one detail…").
+ * A situation's line in the quick pick: the first sentence of the snippet description without the
+ * lead that repeats the label ("After a first interview: thanks, one detail…" -> "Thanks, one detail…").
  */
 export function situationDetail(description: string): string {
   const colon = description.indexOf(': ');
-  const rest = colon >= 0 && colon < 80 ? description.slice(colon + 2).trim() : description.trim();
-  return rest ? rest[0].toUpperCase() + rest.slice(1) : rest;
+  const rest = (colon >= 0 ? description.slice(colon + 2) : description).trim();
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(rest)?.[0] ?? rest;
+  return sentence ? sentence[0].toUpperCase() + sentence.slice(1) : sentence;
 }
+
+/** Snippets that are parts of a note (front matter blocks, sign-offs), not a whole letter for a situation. */
+export const TEMPLATE_PARTS: ReadonlySet<string> = new Set(['thanks-frontmatter', 'thanks-follow-up-frontmatter', 'thanks-signoff', 'thanks-signoff-contact']);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { TemplateSettings } from '../../server/src/protocol';
-import { situationDetail } from './newNoteSteps';
+import { situationDetail, TEMPLATE_PARTS } from './newNoteSteps';
 
 export interface Template {
   prefix: string;
@@ -12,8 +12,6 @@ export interface Template {
   body: string;
 }
 
-/** Snippets that are not a whole letter. */
-const PARTS = new Set(['thanks-frontmatter', 'thanks-signoff', 'thanks-signoff-contact']);
 
 export function loadSnippets(context: vscode.ExtensionContext): Template[] {
   const raw = JSON.parse(readFileSync(context.asAbsolutePath('snippets/thanks.code-snippets'), 'utf8')) as Record<string, { prefix: string[] | string; body: string[] | string; description: string }>;
@@ -26,7 +24,7 @@ export function loadSnippets(context: vscode.ExtensionContext): Template[] {
 }
 
 export function letterTemplates(context: vscode.ExtensionContext): Template[] {
-  return loadSnippets(context).filter((t) => !PARTS.has(t.prefix));
+  return loadSnippets(context).filter((t) => !TEMPLATE_PARTS.has(t.prefix));
 }
 
 /** The situations as quick-pick items: the label, and what the letter does without repeating it. */

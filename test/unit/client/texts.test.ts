@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCandidate, situationDetail, stepCounter, stepsFor } from '../../../client/src/newNoteSteps';
+import { defaultCandidate, situationDetail, stepCounter, stepsFor, TEMPLATE_PARTS } from '../../../client/src/newNoteSteps';
 import { statusText } from '../../../client/src/statusText';
 import { plural, type RenderResult } from '../../../server/src/protocol';
 
@@ -47,8 +47,10 @@ describe('client texts', () => {
   });
 
   it('situations: the description never repeats the label, and every template has one', () => {
-    const snippets = JSON.parse(readFileSync(join(__dirname, '../../../snippets/thanks.code-snippets'), 'utf8')) as Record<string, { description: string }>;
-    for (const [name, s] of Object.entries(snippets)) {
+    const snippets = JSON.parse(readFileSync(join(__dirname, '../../../snippets/thanks.code-snippets'), 'utf8')) as Record<string, { prefix: string | string[]; description: string }>;
+    const letters = Object.entries(snippets).filter(([, s]) => !TEMPLATE_PARTS.has([s.prefix].flat()[0]));
+    assert.ok(!letters.some(([name]) => /front matter|sign-off/i.test(name)), `parts listed as situations: ${letters.map(([n]) => n).join(', ')}`);
+    for (const [name, s] of letters) {
       const label = name.replace(/^Thank-you note: /, '').toLowerCase();
       const detail = situationDetail(s.description);
       assert.ok(detail.length > 10, name);
