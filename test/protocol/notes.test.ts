@@ -92,15 +92,28 @@ describe('protocol: the workspace of notes', function () {
   it('picks up a note created on disk through the file watcher', async () => {
     const path = join(dir, 'follow-up.thanks');
     writeFileSync(path, hospital.notes['priya.thanks'].replace('interviewer: Priya Raman', 'interviewer: Priya Raman\ntype: follow-up'));
-    const changed = new Promise<void>((resolve) => {
-      const d = client.connection.onNotification(NotesChangedNotification, () => {
-        d.dispose();
-        resolve();
-      });
-    });
+    // Another change (the dictionary finishing loading) may announce itself first: wait for the one
+    // after which the new note is listed.
+    let changes = 0;
+    const d = client.connection.onNotification(NotesChangedNotification, () => void changes++);
     await client.filesChanged([{ uri: uriOf(path), type: FileChangeType.Created }]);
-    await changed;
-    const row = (await notes()).groups[0].notes.find((n) => n.label === 'follow-up.thanks');
+    const listed = async () => (await notes()).groups[0].notes.find((n) => n.label === 'follow-up.thanks');
+    let row = undefined as Awaited<ReturnType<typeof listed>>;
+    const deadline = Date.now() + 10_000;
+    for (let seen = 0; !row; ) {
+      assert.ok(Date.now() < deadline, 'the new note was never listed');
+      if (changes === seen) {
+        await new Promise<void>((resolve) => {
+          const once = client.connection.onNotification(NotesChangedNotification, () => {
+            once.dispose();
+            resolve();
+          });
+        });
+      }
+      seen = changes;
+      row = await listed();
+    }
+    d.dispose();
     assert.equal(row?.type, 'follow-up');
     assert.equal(row?.hoursLeft, undefined, 'a follow-up has no 24-hour window');
   });
