@@ -77,10 +77,23 @@ async function openPalette() {
     }
   }
 }
+/** The palette open on `text` (typed after ">"), once `row` shows; again when the palette closes on the way. */
+async function paletteShowing(text, row) {
+  for (let attempt = 1; ; attempt++) {
+    await openPalette();
+    try {
+      await quickInput.fill(`>${text}`, { timeout: 5_000 });
+      await row.waitFor({ timeout: 10_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      log(`palette lost "${text}" (attempt ${attempt})`);
+      await page.keyboard.press('Escape');
+    }
+  }
+}
 async function runCommand(label) {
-  await openPalette();
-  await quickInput.fill(`>${label}`);
-  await paletteRow(label).waitFor();
+  await paletteShowing(label, paletteRow(label));
   await page.keyboard.press('Enter');
 }
 /** Focus in the note's editor (a webview keeps F1 to itself once it has the focus). */
@@ -182,9 +195,7 @@ try {
       return 'skipped';
     }
     const label = `${preview.category ? `${preview.category}: ` : ''}${preview.title}`;
-    await openPalette();
-    await quickInput.fill(`>${label}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+    await paletteShowing(label, page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first());
     await page.keyboard.press('Enter');
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     // The preview renders the edited, unsaved note: the filled-in company shows.
@@ -201,9 +212,7 @@ try {
   });
 
   await step('the Thank-You Notes view lists the notes by interview with their states', async () => {
-    await openPalette();
-    await quickInput.fill('>Focus on Thank-You Notes View');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Thank-You Notes' }).first().waitFor();
+    await paletteShowing('Focus on Thank-You Notes View', page.locator('.quick-input-list .monaco-list-row', { hasText: 'Thank-You Notes' }).first());
     await page.keyboard.press('Enter');
     // Room for the view: the file tree folded away and the side bar wider.
     const folders = page.locator('.pane-header', { hasText: /^ws-ui$/i }).first();
@@ -251,9 +260,7 @@ try {
     log('README command names:', JSON.stringify(names));
     if (!names.includes('Welcome: Open Walkthrough...')) throw new Error('the README names no walkthrough command');
     for (const name of names) {
-      await openPalette();
-      await quickInput.fill(`>${name}`);
-      await paletteRow(name).waitFor({ timeout: 10_000 }).catch(() => { throw new Error(`"${name}" is not a command in this VS Code`); });
+      await paletteShowing(name, paletteRow(name)).catch(() => { throw new Error(`"${name}" is not a command in this VS Code`); });
       await page.keyboard.press('Escape');
     }
   });
