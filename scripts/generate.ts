@@ -205,6 +205,14 @@ async function main(): Promise<void> {
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
   const properties: Record<string, unknown> = {
     'thanks.enable': { type: 'boolean', default: true, scope: 'resource', description: 'Check thank-you notes (.thanks files) as you type.' },
+    'thanks.run': {
+      type: 'string',
+      enum: ['onType', 'onSave'],
+      enumDescriptions: ['Check the note as you type.', 'Check the note when it is opened and each time you save it.'],
+      default: 'onType',
+      scope: 'resource',
+      markdownDescription: 'When the checks run: as you type (`onType`, the default) or when you save (`onSave`), like `eslint.run`.',
+    },
   };
   for (const c of CATEGORIES) {
     properties[`thanks.categories.${c}`] = {

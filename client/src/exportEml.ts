@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { noteFor, type Requests } from './requests';
 import { offerMarkAsSent } from './markSent';
+import { confirmHandOff, type HandOffOptions } from './handOff';
 
 export const EXPORT_EML_COMMAND = 'thanks.exportEml';
 
@@ -15,9 +16,10 @@ function defaultTarget(doc: vscode.TextDocument): vscode.Uri | undefined {
 
 export function registerExportEmlCommand(requests: Requests): vscode.Disposable {
   /** `target` (tests, automation) skips the save dialog. */
-  return vscode.commands.registerCommand(EXPORT_EML_COMMAND, async (uri?: vscode.Uri, target?: vscode.Uri) => {
+  return vscode.commands.registerCommand(EXPORT_EML_COMMAND, async (uri?: vscode.Uri, target?: vscode.Uri, options?: HandOffOptions) => {
     const doc = await noteFor(uri);
     if (!doc) return undefined;
+    if (!(await confirmHandOff(doc, await requests.render(doc), 'Export', options))) return undefined;
     const to =
       target ??
       (await vscode.window.showSaveDialog({ defaultUri: defaultTarget(doc), filters: { 'Email draft': ['eml'] }, saveLabel: 'Export Draft', title: 'Export the note as an email draft' }));

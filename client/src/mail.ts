@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { noteFor, type Requests } from './requests';
 import { offerMarkAsSent } from './markSent';
+import { confirmHandOff, type HandOffOptions } from './handOff';
 
 export const OPEN_IN_MAIL_APP_COMMAND = 'thanks.openInMailApp';
 
@@ -13,10 +14,11 @@ export interface MailResult {
 
 export function registerOpenInMailAppCommand(requests: Requests): vscode.Disposable {
   /** `options.dryRun` (tests) builds the link without handing it to the system. */
-  return vscode.commands.registerCommand(OPEN_IN_MAIL_APP_COMMAND, async (uri?: vscode.Uri, options?: { dryRun?: boolean }): Promise<MailResult | undefined> => {
+  return vscode.commands.registerCommand(OPEN_IN_MAIL_APP_COMMAND, async (uri?: vscode.Uri, options?: { dryRun?: boolean } & HandOffOptions): Promise<MailResult | undefined> => {
     const doc = await noteFor(uri);
     if (!doc) return undefined;
     const r = await requests.render(doc);
+    if (!(await confirmHandOff(doc, r, 'Open', options))) return undefined;
     const { url, tooLong, length } = r.mailto;
     if (tooLong && !options?.dryRun) {
       const choice = await vscode.window.showWarningMessage(
@@ -26,7 +28,7 @@ export function registerOpenInMailAppCommand(requests: Requests): vscode.Disposa
         'Export .eml Instead',
       );
       if (choice === 'Export .eml Instead') {
-        await vscode.commands.executeCommand('thanks.exportEml', doc.uri);
+        await vscode.commands.executeCommand('thanks.exportEml', doc.uri, undefined, { ifErrors: 'proceed' });
         return { url, tooLong, opened: false };
       }
       if (choice !== 'Open Anyway') return { url, tooLong, opened: false };

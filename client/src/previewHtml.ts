@@ -13,13 +13,15 @@ export function contentSecurityPolicy(n: string): string {
 const STYLE = `
 :root { color-scheme: light dark; }
 body { margin: 0; padding: 0 0 2em; font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-editor-foreground); background: var(--vscode-editor-background); }
-.readiness { display: flex; flex-wrap: wrap; gap: .4em 1.2em; align-items: center; padding: .5em 1.5em; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); background: var(--vscode-sideBar-background, var(--vscode-editor-background)); }
+.readiness { display: flex; flex-wrap: wrap; gap: .4em 1.2em; align-items: center; justify-content: space-between; padding: .5em 1.5em; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); background: var(--vscode-sideBar-background, var(--vscode-editor-background)); }
 .readiness .state { font-weight: 600; }
 .readiness .ready { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
 .readiness .errors { color: var(--vscode-editorError-foreground); }
 .readiness .warnings { color: var(--vscode-editorWarning-foreground); }
 .readiness .late { color: var(--vscode-editorWarning-foreground); }
-.readiness .spacer { flex: 1; }
+.readiness .facts { display: flex; flex-wrap: wrap; gap: .4em 1.2em; align-items: center; flex: 1 1 12em; min-width: 0; }
+/* The buttons stay together on one row: the facts wrap first, then the whole group moves down. */
+.readiness .actions { display: flex; flex-wrap: nowrap; gap: .4em; flex: none; white-space: nowrap; }
 button { font: inherit; color: var(--vscode-button-secondaryForeground, var(--vscode-button-foreground)); background: var(--vscode-button-secondaryBackground, var(--vscode-button-background)); border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; padding: .25em .8em; cursor: pointer; }
 button.primary { color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
 button:hover { background: var(--vscode-button-secondaryHoverBackground, var(--vscode-button-hoverBackground)); }
@@ -114,15 +116,18 @@ export function previewHtml(n: string, title: string): string {
 </head>
 <body>
 <div class="readiness" role="status" aria-live="polite">
-  <span id="state" class="state">Rendering…</span>
-  <span id="errors" class="errors" hidden></span>
-  <span id="warnings" class="warnings" hidden></span>
-  <span id="words"></span>
-  <span id="window"></span>
-  <span class="spacer"></span>
-  <button id="copy-rich" class="primary" title="Copy the email with its formatting, to paste into webmail">Copy as rich text</button>
-  <button id="copy-text" title="Copy the email as plain text">Copy text</button>
-  <button id="copy-subject" title="Copy the subject line">Copy subject</button>
+  <span class="facts">
+    <span id="state" class="state">Rendering…</span>
+    <span id="errors" class="errors" hidden></span>
+    <span id="warnings" class="warnings" hidden></span>
+    <span id="words"></span>
+    <span id="window"></span>
+  </span>
+  <span class="actions">
+    <button id="copy-rich" class="primary" title="Copy the email with its formatting, to paste into webmail">Copy as rich text</button>
+    <button id="copy-text" title="Copy the email as plain text">Copy text</button>
+    <button id="copy-subject" title="Copy the subject line">Copy subject</button>
+  </span>
 </div>
 <main class="mail">
   <dl class="headers">

@@ -8,7 +8,8 @@ export const LANGUAGE_ID = 'thanks';
 export function senderSettings(scope?: vscode.Uri): SenderSettings {
   const config = vscode.workspace.getConfiguration('thanks', scope);
   const candidateName = config.get<string>('candidateName')?.trim();
-  const senderEmail = config.get<string>('senderEmail')?.trim();
+  // thanks.fromEmail, or the setting it replaced.
+  const senderEmail = config.get<string>('fromEmail')?.trim() || config.get<string>('senderEmail')?.trim();
   return { ...(candidateName ? { candidateName } : {}), ...(senderEmail ? { senderEmail } : {}) };
 }
 

@@ -9,6 +9,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { DISABLE_RULE_COMMAND, type ThanksInitializationOptions } from '../../server/src/protocol';
 
 /** Files whose changes make the server reload its configuration or word lists. */
 // The notes themselves too: the server keeps the notes on disk by interview (panel copies, follow-ups, the notes view).
@@ -123,7 +124,7 @@ export class ServerController implements vscode.Disposable {
       traceOutputChannel: this.output,
       synchronize: { fileEvents: this.watchers },
       // In an untrusted workspace the server ignores the folder's .thanksrc.json and word list.
-      initializationOptions: { extensionPath: this.context.extensionPath, workspaceTrusted: vscode.workspace.isTrusted },
+      initializationOptions: { extensionPath: this.context.extensionPath, workspaceTrusted: vscode.workspace.isTrusted, clientCommands: [DISABLE_RULE_COMMAND] } satisfies ThanksInitializationOptions,
       initializationFailedHandler: () => false,
       errorHandler,
     };

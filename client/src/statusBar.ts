@@ -1,22 +1,8 @@
 // The status bar item for the active note: ready to send (or the count of problems) and the time
 // left in the 24-hour window; clicking it opens the preview.
 import * as vscode from 'vscode';
-import { describeWindow, shortWindow, type RenderResult } from '../../server/src/protocol';
+import { statusText } from './statusText';
 import { LANGUAGE_ID, type Requests } from './requests';
-
-export function statusText(r: RenderResult): { text: string; tooltip: string } {
-  const x = r.readiness;
-  const state = x.ready ? '$(check) Ready to send' : [x.errors ? `$(error) ${x.errors}` : '', x.warnings ? `$(warning) ${x.warnings}` : ''].filter(Boolean).join(' ');
-  const short = shortWindow(x.hoursLeft);
-  const clock = short ? ` · $(clock) ${short}` : '';
-  const tooltip = [
-    x.ready ? 'No errors or warnings: ready to send.' : `${x.errors} error(s), ${x.warnings} warning(s) to fix before sending.`,
-    `${x.words} words.`,
-    x.hoursLeft !== undefined ? `${describeWindow(x.hoursLeft)}.` : 'No interview_date: no 24-hour window to track.',
-    'Click to open the preview.',
-  ].join('\n');
-  return { text: state + clock, tooltip };
-}
 
 export class ThanksStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('thanks.status', vscode.StatusBarAlignment.Right, 100);

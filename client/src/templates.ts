@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { TemplateSettings } from '../../server/src/protocol';
+import { situationDetail, TEMPLATE_PARTS } from './newNoteSteps';
 
 export interface Template {
   prefix: string;
@@ -11,8 +12,6 @@ export interface Template {
   body: string;
 }
 
-/** Snippets that are not a whole letter. */
-const PARTS = new Set(['thanks-frontmatter', 'thanks-signoff', 'thanks-signoff-contact']);
 
 export function loadSnippets(context: vscode.ExtensionContext): Template[] {
   const raw = JSON.parse(readFileSync(context.asAbsolutePath('snippets/thanks.code-snippets'), 'utf8')) as Record<string, { prefix: string[] | string; body: string[] | string; description: string }>;
@@ -25,15 +24,16 @@ export function loadSnippets(context: vscode.ExtensionContext): Template[] {
 }
 
 export function letterTemplates(context: vscode.ExtensionContext): Template[] {
-  return loadSnippets(context).filter((t) => !PARTS.has(t.prefix));
+  return loadSnippets(context).filter((t) => !TEMPLATE_PARTS.has(t.prefix));
+}
+
+/** The situations as quick-pick items: the label, and what the letter does without repeating it. */
+export function templateItems(context: vscode.ExtensionContext): (vscode.QuickPickItem & { template: Template })[] {
+  return letterTemplates(context).map((t) => ({ label: t.label, detail: situationDetail(t.description), template: t }));
 }
 
 export async function pickTemplate(context: vscode.ExtensionContext, placeHolder: string): Promise<Template | undefined> {
-  const templates = letterTemplates(context);
-  const picked = await vscode.window.showQuickPick(
-    templates.map((t) => ({ label: t.label, detail: t.description, template: t })),
-    { placeHolder, matchOnDetail: true, ignoreFocusOut: true },
-  );
+  const picked = await vscode.window.showQuickPick(templateItems(context), { placeHolder, matchOnDetail: true, ignoreFocusOut: true });
   return picked?.template;
 }
 

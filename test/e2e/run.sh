@@ -8,7 +8,9 @@
 # Everything it starts is stopped by process group on exit, failure, timeout or Ctrl+C.
 # Env: THANKS_E2E_ONLY="host ui nvim" (a subset), THANKS_E2E_GREP=<mocha grep>,
 #      THANKS_E2E_BREAK=1 (swap in a server that never publishes diagnostics: the run must fail),
-#      THANKS_E2E_KEEP=1 (keep .e2e/run for inspection), E2E_CACHE (default .e2e/cache).
+#      THANKS_E2E_KEEP=1 (keep .e2e/run for inspection), E2E_CACHE (default .e2e/cache),
+#      THANKS_E2E_COLD=1 (the host suite opens an empty folder, so the extension activates only when the
+#      first note opens: with THANKS_E2E_GREP=activation it times the cold open-to-first-squiggle).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -60,6 +62,7 @@ E2E_CACHE=$CACHE step bash "$ROOT/test/e2e/install.sh"
 
 stamp "build, package the VSIX, bundle the suite"
 npm run -s build
+mkdir -p "$E2E"
 VSIX=$E2E/thanks.vsix
 npx vsce package --no-dependencies --no-rewrite-relative-links -o "$VSIX" >"$E2E/vsce.log" 2>&1 || { cat "$E2E/vsce.log"; exit 1; }
 node test/e2e/build-suite.mjs "$E2E/suite"
@@ -98,7 +101,9 @@ if wants host || wants ui; then
 
   if wants host; then
     stamp "extension-host suite (mocha in VS Code's extension host)"
-    step timeout -k 10 360 node test/e2e/host.mjs "$PORT" "$RUN/ws-host" "$EXT_DIR" "$E2E/suite/index.js" "$OUT/extension-host.json" 300 || RC=1
+    HOST_WS=$RUN/ws-host
+    if [ -n "${THANKS_E2E_COLD:-}" ]; then HOST_WS=$RUN/ws-cold; mkdir -p "$HOST_WS"; fi
+    step timeout -k 10 360 node test/e2e/host.mjs "$PORT" "$HOST_WS" "$EXT_DIR" "$E2E/suite/index.js" "$OUT/extension-host.json" 300 || RC=1
   fi
   if wants ui; then
     stamp "UI smoke test (Chromium driving the workbench)"

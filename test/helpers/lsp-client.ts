@@ -18,6 +18,8 @@ import {
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
@@ -280,6 +282,16 @@ export class LspClient {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     this.versions.delete(uri);
     return next;
+  }
+
+  /** didSave (the text as last sent); does not wait. */
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** workspace/executeCommand; resolves with the server's answer. */
+  executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    return this.within(this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }), 10000, `executeCommand ${command}`);
   }
 
   /** Sets the settings answered from now on and sends workspace/didChangeConfiguration. */

@@ -11,6 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspClient, REPO_ROOT, offsetAt, uriOf } from '../helpers/lsp-client';
 import { HOSTILE } from '../helpers/hostile-notes';
 import { CLEAN_NOTE, FIXABLE_NOTE } from '../helpers/protocol-notes';
+import { report } from '../helpers/report';
 
 const BOUND_MS = 2000;
 
@@ -57,7 +58,7 @@ describe('protocol: hostile input', function () {
       const p = await client.open(uri, text);
       const ms = performance.now() - t0;
       const rss1 = rssMb(client.child.pid);
-      console.log(`      ${c.name}: ${text.length} chars, ${ms.toFixed(0)} ms, server RSS ${rss0.toFixed(0)} -> ${rss1.toFixed(0)} MB, ${p.diagnostics.length} diagnostics`);
+      report(`${c.name}: ${text.length} chars, ${ms.toFixed(0)} ms, server RSS ${rss0.toFixed(0)} -> ${rss1.toFixed(0)} MB, ${p.diagnostics.length} diagnostics`);
       assert.ok(ms < BOUND_MS, `${ms.toFixed(0)} ms`);
       assertInside(text, p.diagnostics, c.name);
       for (const id of c.expect ?? []) assert.ok(p.diagnostics.some((d) => d.code === id), `expected ${id}`);
@@ -211,7 +212,7 @@ describe('CLI: hostile files', function () {
       const t0 = performance.now();
       const r = spawnSync(process.execPath, [cli, '--format', 'json', join(dir, name)], { encoding: 'utf8', env: { ...process.env, THANKS_NOW: '2026-11-25T09:00' }, maxBuffer: 64 * 1024 * 1024 });
       const ms = performance.now() - t0;
-      console.log(`      thanks-lint ${name}: ${bytes.length} bytes, ${ms.toFixed(0)} ms (process start included), exit ${r.status}`);
+      report(`thanks-lint ${name}: ${bytes.length} bytes, ${ms.toFixed(0)} ms (process start included), exit ${r.status}`);
       assert.ok(r.status === 0 || r.status === 1, `${name}: exit ${r.status} ${r.stderr}`);
       assert.doesNotMatch(r.stderr, /failed|Error/, name);
       const out = JSON.parse(r.stdout) as { diagnostics: unknown[] }[];

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient, applyTextEdits, offsetAt, positionAt, uriOf } from '../helpers/lsp-client';
 import { editArb, noteArb } from '../helpers/random-notes';
+import { report } from '../helpers/report';
 
 const SEQUENCES = Number(process.env.THANKS_LSP_PROPERTY_RUNS ?? 50);
 
@@ -67,7 +68,7 @@ describe('property: the server over LSP', function () {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'thanks-lsp-property-'));
     client = await LspClient.start({ cwd: dir });
-    console.log(`      LSP property runs: ${SEQUENCES} edit sequences`);
+    report(`LSP property runs: ${SEQUENCES} edit sequences`);
   });
   after(async () => {
     await client?.dispose();
@@ -75,7 +76,7 @@ describe('property: the server over LSP', function () {
   });
 
   const stats = { edits: 0, quickFixes: 0, fixAlls: 0 };
-  after(() => console.log(`      LSP property: ${stats.edits} incremental edits, ${stats.quickFixes} quick fixes applied and checked, ${stats.fixAlls} fix-all round trips`));
+  after(() => report(`LSP property: ${stats.edits} incremental edits, ${stats.quickFixes} quick fixes applied and checked, ${stats.fixAlls} fix-all round trips`));
 
   it('random notes and incremental edits: no crash or hang, ranges inside, fixes local, fix-all idempotent', async () => {
     await fc.assert(

@@ -11,6 +11,7 @@ import { markdownToHtml } from '../../server/src/core/compose/email/html';
 import { emailOf } from '../../server/src/core/compose/email/message';
 import { composeEml } from '../../server/src/core/compose/email/eml';
 import { FRAGMENTS } from '../helpers/random-notes';
+import { report } from '../helpers/report';
 
 const RUNS = Number(process.env.THANKS_EXPORT_FUZZ_RUNS ?? 200);
 
@@ -49,7 +50,7 @@ function dangers(html: string): string[] {
 
 describe('export safety: hostile HTML in a note is inert', function () {
   this.timeout(120_000);
-  before(() => console.log(`      export fuzz runs: ${RUNS} bodies, ${Math.ceil(RUNS / 4)} .eml`));
+  before(() => report(`export fuzz runs: ${RUNS} bodies, ${Math.ceil(RUNS / 4)} .eml`));
 
   it('markdownToHtml (preview, rich copy, .eml HTML part) never yields anything that runs or loads', () => {
     fc.assert(

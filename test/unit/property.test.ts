@@ -8,13 +8,14 @@ import { parseNote } from '../../server/src/core/document/parse';
 import { lint } from '../../server/src/core/lint/engine';
 import { fixAll } from '../../server/src/core/lint/fixes';
 import { applyRandomEdit, checkDiagnostics, editArb, noteArb } from '../helpers/random-notes';
+import { report } from '../helpers/report';
 
 const NOW = new Date(2026, 10, 25, 9, 0);
 export const CORE_RUNS = Number(process.env.THANKS_PROPERTY_RUNS ?? 300);
 
 describe('property: the core on random notes', function () {
   this.timeout(120_000);
-  before(() => console.log(`      core property runs: ${CORE_RUNS} notes, ${Math.ceil(CORE_RUNS / 3)} edit sequences, ${Math.ceil(CORE_RUNS / 3)} fix-all checks`));
+  before(() => report(`core property runs: ${CORE_RUNS} notes, ${Math.ceil(CORE_RUNS / 3)} edit sequences, ${Math.ceil(CORE_RUNS / 3)} fix-all checks`));
 
   it('lint never throws; diagnostics and fixes stay inside the note and their own ranges', () => {
     fc.assert(

@@ -7,6 +7,7 @@ import { checkWord, getSpeller, isLoaded, noteWords, normalizeWord, preload } fr
 import { americanForms } from '../../server/src/core/language/spelling/british';
 import { weightedDistance } from '../../server/src/core/language/spelling/suggest';
 import VOCABULARY from '../../server/src/core/lexicon/vocabulary.txt';
+import { report } from '../helpers/report';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 
@@ -53,8 +54,7 @@ describe('spelling engine', function () {
       }
       const perSuggest = (performance.now() - started) / rows.length;
       const pct = (k: number): string => ((100 * k) / rows.length).toFixed(1);
-      console.log(
-        `      spelling: ${rows.length} misspellings, detection ${pct(detected)} %, top-1 ${pct(top1)} %, ` +
+      report(`spelling: ${rows.length} misspellings, detection ${pct(detected)} %, top-1 ${pct(top1)} %, ` +
           `top-3 ${pct(top3)} %, ${perSuggest.toFixed(1)} ms per check+suggest` +
           (missed.length ? `\n      not in top 3: ${missed.join('; ')}` : ''),
       );
@@ -285,7 +285,7 @@ describe('spelling engine', function () {
       const rounds = 20;
       for (let r = 0; r < rounds; r++) for (const w of sample) speller.isCorrect(w, extra);
       const perWord = (performance.now() - started) / (rounds * sample.length);
-      console.log(`      spelling: ${(perWord * 1000).toFixed(2)} µs per word (cached), ${sample.length} words`);
+      report(`spelling: ${(perWord * 1000).toFixed(2)} µs per word (cached), ${sample.length} words`);
       assert.ok(perWord < 0.05, `${perWord} ms per word`);
     });
   });

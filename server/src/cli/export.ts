@@ -4,6 +4,10 @@ import { resolve } from 'node:path';
 import { parseNote } from '../core/document/parse';
 import { emailOf } from '../core/compose/email/message';
 import { composeEml } from '../core/compose/email/eml';
+import { checkNote } from '../core/lint/check';
+import { WorkspaceConfigCache } from '../core/lint/workspace';
+import { buildLineIndex } from '../core/document/lines';
+import { plural } from '../core/document/text';
 import { clockOf, parse, type Io } from './args';
 import { readNoteFile } from './files';
 
@@ -15,11 +19,13 @@ Options:
   --format text|html|eml   plain text body, sanitised HTML body, or an unsent .eml draft (default: text)
   -o, --output <file>      write to a file instead of standard output
   --from-name <name>       sender name when the note has no \`candidate\` (also THANKS_CANDIDATE_NAME)
-  --from-email <address>   sender address for the .eml From: line (also THANKS_SENDER_EMAIL)
+  --from-email <address>   sender address for the .eml From: line (also THANKS_SENDER_EMAIL);
+                           without one the draft has no From: and your mail program fills it in
+  --force                  export even when the note has errors
   --now <date-time>        the .eml Date:, e.g. 2026-11-25T09:00 (also THANKS_NOW)
   -h, --help               show this help
 
-Exit status: 0 written, 2 bad usage or unreadable note.`;
+Exit status: 0 written, 1 the note has errors (nothing written; see stderr), 2 bad usage or unreadable note.`;
 
 export async function runExport(argv: string[], io: Io): Promise<number> {
   const args = parse(argv, {
@@ -28,6 +34,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     now: { type: 'string' },
     'from-name': { type: 'string' },
     'from-email': { type: 'string' },
+    force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if ('error' in args) {
@@ -67,6 +74,22 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     io.err(`thanks export: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 2;
+  }
+  // A note with errors (the wrong name, a [Company] slot) is not handed off unless asked to.
+  if (!values.force) {
+    const errors = checkNote(text, { now: clock, folder: new WorkspaceConfigCache().forNote(resolve(io.cwd, file)) }).diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) {
+      const index = buildLineIndex(text);
+      const where = (o: number) => {
+        const line = index.lineOf(o);
+        return `${line + 1}:${o - index.lineStarts[line] + 1}`;
+      };
+      io.err(`thanks export: ${file} has ${plural(errors.length, 'error')}; nothing was exported. Fix ${errors.length === 1 ? 'it' : 'them'} (thanks lint ${file}), or pass --force to export anyway.
+`);
+      for (const d of errors) io.err(`  ${file}:${where(d.start)}: ${d.message} ${d.ruleId}
+`);
+      return 1;
+    }
   }
   const email = emailOf(parseNote(text), { candidateName: fromName, senderEmail: fromEmail });
   let content: string;

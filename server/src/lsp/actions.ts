@@ -1,5 +1,7 @@
-// Code actions: each finding's fixes, "disable this rule on this line / in this note", and
-// `source.fixAll.thanks`, which applies every safe fix.
+// Code actions: each finding's fixes first, then its other actions (add a word, split a note), then
+// one "Disable <rule>…" entry; and `source.fixAll.thanks`, which applies every safe fix.
+// "Disable…" asks line / note / workspace through a client command where the client has one (VS Code);
+// a code action cannot open a menu itself, so other editors get the three scopes as plain actions.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
@@ -8,7 +10,7 @@ import { fixAll } from '../core/lint/fixes';
 import { minimalEdit } from '../core/document/span';
 import { disableEdit } from '../core/document/directives';
 import { toRange, toSpan, toTextEdit } from './convert';
-import { ADD_WORD_COMMAND, SPLIT_COMMAND } from '../protocol';
+import { ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND, DISABLE_RULE_COMMAND, SPLIT_COMMAND, type DisableRuleArgs } from '../protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.thanks`;
 
@@ -34,17 +36,34 @@ function toAction(doc: TextDocument, fix: Fix, lspDiag: LspDiagnostic | undefine
   };
 }
 
-function disableActions(doc: TextDocument, analysis: Analysis, f: Diagnostic, lspDiag: LspDiagnostic): CodeAction[] {
-  const out: CodeAction[] = [];
+export interface ActionOptions {
+  /** The workspace is trusted: its word list and .thanksrc.json may be written. */
+  canAddWords?: boolean;
+  /** The client implements DISABLE_RULE_COMMAND (asks for the scope). */
+  disableCommand?: boolean;
+}
+
+function disableActions(doc: TextDocument, analysis: Analysis, f: Diagnostic, lspDiag: LspDiagnostic, options: ActionOptions): CodeAction[] {
   const line = disableEdit(analysis.doc, f.ruleId, f.start, 'line');
-  if (line) out.push(toAction(doc, { title: `Disable ${f.ruleId} for this line`, edits: [line], safe: false }, lspDiag, CodeActionKind.QuickFix));
   const note = disableEdit(analysis.doc, f.ruleId, f.start, 'note')!;
+  const workspace = doc.uri.startsWith('file:') && options.canAddWords !== false;
+  if (options.disableCommand) {
+    const args: DisableRuleArgs = { uri: doc.uri, ruleId: f.ruleId, edits: { ...(line ? { line: toTextEdit(doc, line) } : {}), note: toTextEdit(doc, note) } };
+    const title = `Disable ${f.ruleId}…`;
+    return [{ title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiag], command: { title, command: DISABLE_RULE_COMMAND, arguments: [args] } }];
+  }
+  const out: CodeAction[] = [];
+  if (line) out.push(toAction(doc, { title: `Disable ${f.ruleId} for this line`, edits: [line], safe: false }, lspDiag, CodeActionKind.QuickFix));
   out.push(toAction(doc, { title: `Disable ${f.ruleId} in this note`, edits: [note], safe: false }, lspDiag, CodeActionKind.QuickFix));
+  if (workspace) {
+    const title = `Disable ${f.ruleId} in this workspace`;
+    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiag], command: { title, command: DISABLE_IN_WORKSPACE_COMMAND, arguments: [doc.uri, f.ruleId] } });
+  }
   return out;
 }
 
 /** The command of an action a finding carries, when this editor can run it. */
-function commandAction(doc: TextDocument, action: FindingAction, lspDiag: LspDiagnostic, options: { canAddWords?: boolean }): CodeAction | undefined {
+function commandAction(doc: TextDocument, action: FindingAction, lspDiag: LspDiagnostic, options: ActionOptions): CodeAction | undefined {
   switch (action.kind) {
     case 'add-word': {
       if (!doc.uri.startsWith('file:') || options.canAddWords === false) return undefined;
@@ -58,21 +77,23 @@ function commandAction(doc: TextDocument, action: FindingAction, lspDiag: LspDia
   }
 }
 
-export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, options: { canAddWords?: boolean } = {}): CodeAction[] {
+export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, options: ActionOptions = {}): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
-    for (const lspDiag of params.context.diagnostics) {
-      const f = findingFor(doc, analysis, lspDiag);
-      if (!f) continue;
-      const fixes = [...(f.fixes ?? []), ...(f.lazyFixes ? f.lazyFixes() : [])];
-      for (const fix of fixes) actions.push(toAction(doc, fix, lspDiag, CodeActionKind.QuickFix));
+    // The menu lists what corrects the text before what silences it: every finding's fixes, then
+    // its other actions, then its "Disable…" entry.
+    const findings = params.context.diagnostics.map((d) => ({ lspDiag: d, f: findingFor(doc, analysis, d) })).filter((x): x is { lspDiag: LspDiagnostic; f: Diagnostic } => x.f !== undefined);
+    for (const { lspDiag, f } of findings) {
+      for (const fix of [...(f.fixes ?? []), ...(f.lazyFixes ? f.lazyFixes() : [])]) actions.push(toAction(doc, fix, lspDiag, CodeActionKind.QuickFix));
+    }
+    for (const { lspDiag, f } of findings) {
       for (const action of f.actions ?? []) {
         const a = commandAction(doc, action, lspDiag, options);
         if (a) actions.push(a);
       }
-      actions.push(...disableActions(doc, analysis, f, lspDiag));
     }
+    for (const { lspDiag, f } of findings) actions.push(...disableActions(doc, analysis, f, lspDiag, options));
   }
   // Fix-all: offered when asked for explicitly (on save, or the command) or alongside quick fixes.
   const fixAllWanted = only ? wants(only, FIX_ALL_KIND) : params.context.diagnostics.length > 0;

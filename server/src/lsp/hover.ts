@@ -1,4 +1,5 @@
-// Hover: on a flagged range, the rule, why it matters, what to do, and a link to the rule's doc;
+// Hover: on a flagged range, why it matters, what to do (with the note's own names where the rule
+// knows them) and a link to the rule's doc — the editor shows the message itself;
 // on a front-matter key, what the key is for.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,10 +16,10 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
     const parts = hits.map((d) => {
       const meta = rulesById.get(d.ruleId)?.meta ?? NOTICES_BY_ID.get(d.ruleId);
       const href = ruleDocUri(d.ruleId);
-      const lines = [`**${d.message}**`, ''];
-      if (meta) {
-        lines.push(`*Why it matters:* ${meta.why}`, '', `*What to do:* ${meta.advice}`, '');
-      }
+      // The editor shows the finding's message above this hover already: add to it, never repeat it.
+      const lines: string[] = [];
+      if (meta) lines.push(`*Why it matters:* ${meta.why}`, '', `*What to do:* ${d.advice ?? meta.advice}`, '');
+      else if (d.advice) lines.push(`*What to do:* ${d.advice}`, '');
       if (d.hoverDetail) lines.push(d.hoverDetail, '');
       lines.push(`\`${d.ruleId}\` · ${d.severity}${href ? ` · [rule documentation](${href})` : ''}`);
       return lines.join('\n');

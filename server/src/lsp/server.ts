@@ -15,18 +15,21 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
+import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { now } from '../core/lint/engine';
 import { checkNote, resourcesReady, warmUp } from '../core/lint/check';
-import { settingsFrom, type ThanksSettings } from '../core/lint/config';
+import { RC_NAME, settingsFrom, type ThanksSettings } from '../core/lint/config';
 import { addWordToList, WorkspaceConfigCache, type FolderConfig } from '../core/lint/workspace';
+import { writeRuleSeverity } from '../core/lint/rc-edit';
+import { rulesById } from '../core/rules';
 import { AnalysisStore, type Analysis } from './state';
 import { toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { completionsAt } from './completion';
 import type { WorkflowHandler } from './workflow';
 import { codeActions, FIX_ALL_KIND } from './actions';
-import { ADD_WORD_COMMAND } from '../protocol';
+import { ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND, DISABLE_RULE_COMMAND, type DisableInWorkspaceResult, type NoteParams, type ThanksInitializationOptions } from '../protocol';
 import { WorkspaceNotes } from './notes';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
@@ -34,10 +37,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const store = new AnalysisStore();
   const folders = new WorkspaceConfigCache();
   const settingsCache = new Map<string, Promise<ThanksSettings>>();
-  const scheduled = new Map<string, NodeJS.Immediate>();
+  const scheduled = new Map<string, { handle: NodeJS.Immediate; trigger: Trigger }>();
   const reportedRuleErrors = new Set<string>();
   const rcDiagnosticsSent = new Set<string>();
   let configurationSupport = false;
+  let disableCommand = false;
+  // Clients without workspace/configuration (Neovim 0.7) push their settings with
+  // workspace/didChangeConfiguration instead: the last payload is the settings of every note.
+  let pushedSettings: ThanksSettings | undefined;
   let workspaceRoot: string | undefined;
   let workspaceFolders: string[] = [];
 
@@ -47,17 +54,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let workspaceTrusted = true;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
-    workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
+    const init = (params.initializationOptions ?? {}) as ThanksInitializationOptions;
+    workspaceTrusted = init.workspaceTrusted !== false;
+    disableCommand = Array.isArray(init.clientCommands) && init.clientCommands.includes(DISABLE_RULE_COMMAND);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
     workspaceFolders = (params.workspaceFolders?.map((f) => f.uri) ?? (folder ? [folder] : [])).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        // Saves are wanted for the setting run: "onSave".
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         completionProvider: { resolveProvider: false, triggerCharacters: [] },
-        executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
+        executeCommandProvider: { commands: [ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND] },
       },
       serverInfo: { name: 'thanks', version: '0.1.0' },
     };
@@ -73,7 +83,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     setTimeout(startWarmUp, 1000).unref();
     // The notes on disk, for the panel and follow-up checks and the notes view: read off the hot path.
     setImmediate(() => void notes.scan(workspaceFolders).then(() => {
-      for (const d of documents.all()) schedule(d.uri);
+      for (const d of documents.all()) schedule(d.uri, 'refresh');
     }));
   });
 
@@ -84,12 +94,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (warmingUp || resourcesReady()) return;
     warmingUp = true;
     void warmUp().then(() => {
-      for (const d of documents.all()) schedule(d.uri);
+      for (const d of documents.all()) schedule(d.uri, 'refresh');
     });
   }
 
   function settingsFor(uri: string): Promise<ThanksSettings> {
-    if (!configurationSupport) return Promise.resolve(settingsFrom(undefined));
+    if (!configurationSupport) return Promise.resolve(pushedSettings ?? settingsFrom(undefined));
     let p = settingsCache.get(uri);
     if (!p) {
       p = connection.workspace
@@ -139,13 +149,31 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const notes = new WorkspaceNotes(connection, documents, store, checkOptionsFor);
   notes.listen();
 
-  async function analyze(uri: string): Promise<void> {
+  /**
+   * Checks a note and publishes its diagnostics. With run: "onSave" an edit publishes nothing; a
+   * hover or code action ('query') analyses the text as it is without publishing; a refresh
+   * (settings, word lists, the dictionary) republishes only a note that has no unpublished edit.
+   */
+  async function analyze(uri: string, trigger: Trigger): Promise<void> {
     const textDoc = documents.get(uri);
     if (!textDoc) return;
     const version = textDoc.version;
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current || current.version !== version) return; // a newer change is on its way
+    const onSave = settings.run === 'onSave';
+    if (onSave && trigger === 'change') return;
+    const last = store.get(uri);
+    if (onSave && trigger === 'refresh' && !(last?.published && last.version === version)) return;
+    const publish = !(onSave && trigger === 'query');
+    // This version was analysed already (a preview or hover asked first): publish it if it was not, never twice.
+    if (trigger !== 'refresh' && last && last.version === version && settings.enable) {
+      if (publish && !last.published) {
+        last.published = true;
+        connection.sendDiagnostics({ uri, version, diagnostics: last.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+      }
+      return;
+    }
     if (!settings.enable) {
       store.delete(uri);
       connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -164,23 +192,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         connection.console.error(`Rule ${ruleId} failed and was skipped: ${(error as Error)?.stack ?? error}`);
       },
     });
-    const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0 };
+    const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish };
     store.set(uri, analysis);
     notes.notesChanged();
-    connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+    if (publish) connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
     if (result.deferred.length) setImmediate(startWarmUp);
   }
 
-  function schedule(uri: string): void {
+  function schedule(uri: string, trigger: Trigger): void {
     const pending = scheduled.get(uri);
-    if (pending) clearImmediate(pending);
-    scheduled.set(
-      uri,
-      setImmediate(() => {
-        scheduled.delete(uri);
-        analyze(uri).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`));
-      }),
-    );
+    if (pending) clearImmediate(pending.handle);
+    // A pending open, save or refresh is not downgraded by an edit that follows it.
+    const effective = pending && trigger === 'change' ? pending.trigger : trigger;
+    const handle = setImmediate(() => {
+      scheduled.delete(uri);
+      analyze(uri, effective).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`));
+    });
+    scheduled.set(uri, { handle, trigger: effective });
   }
 
   /** The analysis of the document as it is now (re-analysed synchronously if stale). */
@@ -189,14 +217,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc) return undefined;
     let analysis = store.current(doc);
     if (!analysis) {
-      await analyze(uri);
+      await analyze(uri, 'query');
       analysis = store.current(doc);
     }
     return analysis ? { doc, analysis } : undefined;
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidOpen((e) => schedule(e.document.uri, 'open'));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, 'change'));
+  documents.onDidSave((e) => schedule(e.document.uri, 'save'));
   documents.onDidClose((e) => {
     store.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
@@ -204,9 +233,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void notes.closed(e.document.uri);
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
     settingsCache.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    if (!configurationSupport) {
+      const raw = (params?.settings as { thanks?: unknown } | null | undefined)?.thanks;
+      const problems: string[] = [];
+      pushedSettings = settingsFrom(raw, problems);
+      for (const msg of problems) connection.console.warn(`Thanks settings: ${msg} (ignored; defaults used).`);
+    }
+    for (const d of documents.all()) schedule(d.uri, 'refresh');
   });
 
   connection.onDidChangeWatchedFiles((params) => {
@@ -216,7 +251,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // A .thanksrc.json that is gone keeps its problems in the editor unless they are cleared here.
     for (const path of rcDiagnosticsSent) if (!existsSync(path)) connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
     rcDiagnosticsSent.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    for (const d of documents.all()) schedule(d.uri, 'refresh');
   });
 
   connection.onHover(async (params) => {
@@ -228,7 +263,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeAction(async (params) => {
     const a = await analysisOf(params.textDocument.uri);
     if (!a) return [];
-    return codeActions(a.doc, a.analysis, params, { canAddWords: workspaceTrusted });
+    return codeActions(a.doc, a.analysis, params, { canAddWords: workspaceTrusted, disableCommand });
   });
 
   connection.onCompletion(async (params) => {
@@ -238,9 +273,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   // "Add to dictionary": append the word to the workspace's .thanks-words.txt (never settings.json).
-  connection.onExecuteCommand((params) => {
-    if (params.command !== ADD_WORD_COMMAND) return;
-    const [uri, word] = (params.arguments ?? []) as [string, string];
+  function addWord(args: unknown[]): void {
+    const [uri, word] = args as [string, string];
     if (!workspaceTrusted || typeof uri !== 'string' || typeof word !== 'string' || !uri.startsWith('file:') || !/^[\p{L}\p{M}\p{N}'’.-]{1,64}$/u.test(word)) return;
     const file = folders.wordsFileFor(fileURLToPath(uri), workspaceRoot);
     try {
@@ -250,14 +284,48 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     folders.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    for (const d of documents.all()) schedule(d.uri, 'refresh');
+  }
+
+  // "Disable … in this workspace": the rule "off" in the .thanksrc.json that governs the note, so the
+  // CLI and every editor agree (a VS Code setting would bind VS Code alone).
+  function disableInWorkspace(args: unknown[]): DisableInWorkspaceResult | undefined {
+    const [uri, ruleId] = args as [string, string];
+    if (typeof uri !== 'string' || !uri.startsWith('file:') || typeof ruleId !== 'string' || !rulesById.has(ruleId)) return undefined;
+    if (!workspaceTrusted) {
+      connection.window.showWarningMessage('This workspace is not trusted: Thanks ignores its .thanksrc.json, so the rule cannot be switched off there.');
+      return undefined;
+    }
+    const note = fileURLToPath(uri);
+    const inRoot = workspaceRoot !== undefined && !relative(workspaceRoot, note).startsWith('..') && !isAbsolute(relative(workspaceRoot, note));
+    const file = folders.forNote(note).rc?.path ?? join(inRoot ? workspaceRoot! : dirname(note), RC_NAME);
+    try {
+      writeRuleSeverity(file, ruleId, 'off');
+    } catch (e) {
+      connection.window.showErrorMessage(`Could not switch ${ruleId} off in ${file}: ${(e as Error).message}`);
+      return undefined;
+    }
+    folders.clear();
+    rcDiagnosticsSent.delete(file);
+    for (const d of documents.all()) schedule(d.uri, 'refresh');
+    return { file };
+  }
+
+  connection.onExecuteCommand((params) => {
+    if (params.command === ADD_WORD_COMMAND) return addWord(params.arguments ?? []);
+    if (params.command === DISABLE_IN_WORKSPACE_COMMAND) return disableInWorkspace(params.arguments ?? []);
+    return undefined;
   });
 
   // Performance: the writing workflow (preview, .eml export, template, split) needs the HTML and
   // MIME toolchain (nodemailer, hast), start-up work no diagnostic needs: it is loaded by the first
   // request that no other handler answers.
   let workflow: Map<string, WorkflowHandler> | undefined;
-  connection.onRequest((method: string, params: unknown) => {
+  connection.onRequest(async (method: string, params: unknown) => {
+    // Performance: the note's diagnostics go out before the toolchain loads (the status bar asks for
+    // a rendering as soon as a note opens: it must not hold up the first squiggle).
+    const uri = (params as NoteParams | undefined)?.textDocument?.uri;
+    if (!workflow && typeof uri === 'string') await analysisOf(uri);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     workflow ??= (require('./workflow') as typeof import('./workflow')).workflowHandlers(analysisOf);
     const handler = workflow.get(method);
@@ -268,3 +336,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.listen(connection);
   connection.listen();
 }
+
+/** What asked for an analysis: it decides whether the result is published (setting thanks.run). */
+type Trigger = 'open' | 'change' | 'save' | 'refresh' | 'query';

@@ -11,6 +11,8 @@ export interface Analysis {
   /** What the note was linted with; fix-all re-lints with the same. */
   lintOptions: LintOptions;
   ms: number;
+  /** Its diagnostics were sent to the editor (not so for a hover's analysis under run: "onSave"). */
+  published: boolean;
 }
 
 export class AnalysisStore {

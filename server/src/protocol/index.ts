@@ -33,7 +33,7 @@ export interface TemplateSettings {
 export interface SenderSettings {
   /** setting thanks.candidateName: used when the note has no `candidate` key */
   candidateName?: string;
-  /** setting thanks.senderEmail */
+  /** setting thanks.fromEmail (formerly thanks.senderEmail) */
   senderEmail?: string;
 }
 
@@ -124,6 +124,53 @@ export const NewNoteRequest = new RequestType<NewNoteParams, NewNoteResult, void
 
 /** The server command of the spelling quick fix "Add to dictionary" (arguments: [uri, word]). */
 export const ADD_WORD_COMMAND = 'thanks.addToDictionary';
+
+/**
+ * The server command that switches a rule off for the workspace (arguments: [uri, ruleId]): it writes
+ * `"rules": { "<ruleId>": "off" }` into the .thanksrc.json that governs the note (the nearest one, or a
+ * new one at the workspace root), which the CLI and every editor read too. Returns DisableInWorkspaceResult.
+ */
+export const DISABLE_IN_WORKSPACE_COMMAND = 'thanks.disableRuleInWorkspace';
+
+export interface DisableInWorkspaceResult {
+  /** The .thanksrc.json written. */
+  file: string;
+}
+
+/** A plain LSP text edit (UTF-16 positions). */
+export interface WireTextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+/**
+ * The client command of the one "Disable <rule>…" quick fix (arguments: [DisableRuleArgs]): it asks
+ * where — this line, this note or this workspace — and applies that. The server offers it only to a
+ * client that announces it (initializationOptions.clientCommands); other editors get the plain actions.
+ */
+export const DISABLE_RULE_COMMAND = 'thanks.disableRule';
+
+export type DisableScope = 'line' | 'note' | 'workspace';
+
+export interface DisableRuleArgs {
+  uri: string;
+  ruleId: string;
+  /** The directive edits; `line` is absent where a comment cannot go (a fence line). */
+  edits: { line?: WireTextEdit; note: WireTextEdit };
+}
+
+/** What the VS Code client sends as initializationOptions. */
+export interface ThanksInitializationOptions {
+  extensionPath?: string;
+  workspaceTrusted?: boolean;
+  /** Client commands the server's code actions may use (e.g. DISABLE_RULE_COMMAND). */
+  clientCommands?: string[];
+}
+
+/** "1 error", "2 errors": a count with its noun (the client's texts; the core has its own for messages). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** "23 h left in the 24-hour window", "24-hour window passed 5 h ago"; undefined without an interview date. */
 export function describeWindow(hoursLeft: number | undefined): string | undefined {

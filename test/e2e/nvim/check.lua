@@ -1,15 +1,16 @@
--- Headless Neovim (0.7+) as a second LSP client of the Thanks server, over stdio.
--- Opens THANKS_FILE, attaches `node SERVER --stdio`, then records what a user would see:
--- the published diagnostics, the hover on the first placeholder/slot finding, its code actions,
--- the buffer after applying the preferred fix, and the diagnostics republished after that edit.
+-- Headless Neovim (0.7+) as a second LSP client of the Thanks server, over stdio, set up exactly as
+-- the README says: README_INIT is the README's init.lua block (server path filled in), FIXALL the
+-- README's fix-all line. Opens THANKS_FILE and records what a user would see: the published
+-- diagnostics (with the README's settings applied), the hover on the placeholder/slot finding, its
+-- code actions, the buffer after the preferred fix, the republished diagnostics, and the buffer
+-- after the fix-all line (its menu answered with the first entry, as a user would pick it).
 -- Writes everything as JSON to OUT; the runner (run.mjs) asserts on it. Exits 0 unless it crashed.
--- Usage: THANKS_FILE=... SERVER=.../server.js OUT=.../nvim.json nvim --headless --clean -u check.lua
+-- Usage: THANKS_FILE=... README_INIT=... FIXALL=... OUT=.../nvim.json nvim --headless --clean -u check.lua
 local file = assert(os.getenv('THANKS_FILE'), 'set THANKS_FILE')
-local server = assert(os.getenv('SERVER'), 'set SERVER')
+local readme_init = assert(os.getenv('README_INIT'), 'set README_INIT')
+local fixall = assert(os.getenv('FIXALL'), 'set FIXALL')
 local out = assert(os.getenv('OUT'), 'set OUT')
 local TIMEOUT = tonumber(os.getenv('NVIM_LSP_TIMEOUT') or '20000')
-
-vim.cmd('autocmd BufRead,BufNewFile *.thanks setfiletype thanks')
 
 local result = { steps = {} }
 local function finish()
@@ -31,24 +32,29 @@ local function has_code(diagnostics, code)
 end
 
 local function run()
+  -- Every publish is recorded, whichever client the README's setup created.
+  local publications = {}
+  local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+  local uri
+  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
+    publish(err, params, ctx, config)
+    if params and params.uri == uri then table.insert(publications, params.diagnostics) end
+  end
+
+  dofile(readme_init)
+  uri = vim.uri_from_fname(vim.fn.fnamemodify(file, ':p'))
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
-  local uri = vim.uri_from_bufnr(bufnr)
   result.filetype = vim.bo[bufnr].filetype
-  local publications = {}
-  local client_id = vim.lsp.start_client({
-    name = 'thanks',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = vim.fn.fnamemodify(file, ':p:h'),
-    handlers = {
-      ['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
-        vim.lsp.diagnostic.on_publish_diagnostics(err, params, ctx, config)
-        if params and params.uri == uri then table.insert(publications, params.diagnostics) end
-      end,
-    },
-  })
-  if not client_id then return fail('vim.lsp.start_client failed') end
-  vim.lsp.buf_attach_client(bufnr, client_id)
+  local client
+  vim.wait(TIMEOUT, function()
+    for _, c in pairs(vim.lsp.buf_get_clients(bufnr)) do
+      if c.name == 'thanks' and c.initialized then client = c end
+    end
+    return client ~= nil
+  end, 20)
+  if not client then return fail('the README setup attached no running "thanks" client') end
+  local client_id = client.id
 
   -- 1. diagnostics
   if not vim.wait(TIMEOUT, function() return #publications > 0 end, 20) then
@@ -56,7 +62,7 @@ local function run()
   end
   local diagnostics = publications[#publications]
   result.diagnostics = diagnostics
-  result.client = vim.lsp.get_client_by_id(client_id).server_capabilities and 'ok' or 'no capabilities'
+  result.settings = client.config.settings
   local slot = has_code(diagnostics, 'placeholder/slot')
   if not slot then return fail('no placeholder/slot diagnostic') end
 
@@ -89,6 +95,25 @@ local function run()
   end
   result.diagnostics_after_fix = publications[#publications]
   result.modified = vim.bo[bufnr].modified
+
+  -- 5. the README's fix-all line; its menu (vim.ui.select) is answered with the first entry
+  local text_before = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
+  result.fixall_menu = vim.NIL
+  vim.ui.select = function(items, opts, on_choice)
+    local titles = {}
+    for _, item in ipairs(items) do table.insert(titles, opts.format_item and opts.format_item(item) or tostring(item)) end
+    result.fixall_menu = titles
+    on_choice(items[1], 1)
+  end
+  local ok, err = pcall(vim.cmd, fixall)
+  if not ok then return fail('the fix-all line failed: ' .. tostring(err)) end
+  if not vim.wait(TIMEOUT, function()
+    return table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n') ~= text_before
+  end, 20) then
+    result.text_after_fixall = text_before
+    return fail('the fix-all line changed nothing (menu: ' .. vim.inspect(result.fixall_menu) .. ')')
+  end
+  result.text_after_fixall = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
   finish()
 end
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, codeOf, findDiagnostic, hasCode, lacksCode, openCopy, waitForDiagnostics } from './helpers';
+import { activeExtension, codeOf, findDiagnostic, hasCode, lacksCode, openCopy, rangeOf, waitForDiagnostics } from './helpers';
 
 const Global = vscode.ConfigurationTarget.Global;
 const thanks = () => vscode.workspace.getConfiguration('thanks');
@@ -8,7 +8,7 @@ const thanks = () => vscode.workspace.getConfiguration('thanks');
 describe('settings', () => {
   before(activeExtension);
   afterEach(async () => {
-    for (const key of ['categories.placeholder', 'rules', 'enable']) await thanks().update(key, undefined, Global);
+    for (const key of ['categories.placeholder', 'rules', 'enable', 'run']) await thanks().update(key, undefined, Global);
   });
 
   it('thanks.categories.placeholder = off removes the placeholder findings, and default brings them back', async () => {
@@ -33,6 +33,20 @@ describe('settings', () => {
       'placeholder/slot to become a hint',
     );
     assert.equal(findDiagnostic(after, 'placeholder/slot').severity, vscode.DiagnosticSeverity.Hint);
+  });
+
+  it('thanks.run = onSave checks when the note is saved, not on each edit', async () => {
+    await thanks().update('run', 'onSave', Global);
+    const { document: doc } = await openCopy('slot.thanks');
+    await waitForDiagnostics(doc.uri, hasCode('placeholder/slot'), 'placeholder/slot on open');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, rangeOf(doc, '[Company Name]'), 'Northwind Health');
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    // A request after the edit has been answered, so the server has seen the edit: still the old findings.
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 0));
+    assert.ok(hasCode('placeholder/slot')(vscode.languages.getDiagnostics(doc.uri)), 'no re-check before the save');
+    assert.equal(await doc.save(), true);
+    await waitForDiagnostics(doc.uri, lacksCode('placeholder/slot'), 'the save to re-check the note');
   });
 
   it('thanks.enable = false clears the note\'s diagnostics', async () => {

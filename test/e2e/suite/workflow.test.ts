@@ -28,6 +28,6 @@ describe('workflow: status bar and walkthrough', () => {
   it('contributes the workflow settings', () => {
     const c = vscode.workspace.getConfiguration('thanks');
     assert.equal(c.get('defaultSignOff'), 'Best regards');
-    for (const key of ['candidateName', 'signature', 'senderEmail']) assert.equal(c.get(key), '', key);
+    for (const key of ['candidateName', 'signature', 'fromEmail', 'senderEmail']) assert.equal(c.get(key), '', key);
   });
 });

@@ -60,6 +60,43 @@ describe('cli: thanks export / thanks lint', () => {
     assert.equal((await run([], dir)).code, 2);
   });
 
+  it('refuses a note with errors: exit 1, each error on stderr, nothing written; --force exports it', async () => {
+    const wrong = GOOD_NOTE.replace('Dear Dana,', 'Dear Jessica,').replace('role at Northwind Health. I enjoyed', 'role at [Company]. I enjoyed');
+    writeFileSync(join(dir, 'wrong.thanks'), wrong);
+    const refused = await run(['export', '--format', 'eml', 'wrong.thanks', '-o', 'wrong.eml'], dir);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.out, '');
+    assert.match(refused.err, /^thanks export: wrong\.thanks has \d+ errors; nothing was exported\. .*--force/);
+    assert.match(refused.err, /wrong\.thanks:\d+:\d+: .*"Jessica".* personalization\/salutation-name/);
+    assert.throws(() => readFileSync(join(dir, 'wrong.eml')), /ENOENT/);
+    const forced = await run(['export', '--force', 'wrong.thanks'], dir);
+    assert.equal(forced.code, 0, forced.err);
+    assert.equal(forced.err, '');
+    assert.match(forced.out, /^Dear Jessica,/);
+    // warnings alone do not block: the writer decides about those
+    writeFileSync(join(dir, 'warned.thanks'), GOOD_NOTE.replace('Best regards,', 'Cheers,'));
+    const warned = await run(['export', 'warned.thanks'], dir);
+    assert.equal(warned.code, 0, warned.err);
+  });
+
+  it('a rule switched off in .thanksrc.json does not block the export', async () => {
+    const sub = mkdtempSync(join(dir, 'rc-'));
+    writeFileSync(join(sub, 'n.thanks'), GOOD_NOTE.replace('Dear Dana,', 'Dear Jessica,'));
+    assert.equal((await run(['export', 'n.thanks'], sub)).code, 1);
+    writeFileSync(join(sub, '.thanksrc.json'), JSON.stringify({ rules: { 'personalization/salutation-name': 'off' } }));
+    const r = await run(['export', 'n.thanks'], sub);
+    assert.equal(r.code, 0, r.err);
+  });
+
+  it('the .eml From: carries --from-email; without it there is no From: and never an empty group', async () => {
+    const none = await run(['export', '--format', 'eml', 'dana.thanks'], dir);
+    assert.equal(none.code, 0, none.err);
+    assert.doesNotMatch(none.out, /^From:/m);
+    assert.doesNotMatch(none.out, /:;/);
+    const withAddress = await run(['export', '--format', 'eml', '--from-email', 'alex.rivera@example.com', 'dana.thanks'], dir);
+    assert.match(withAddress.out, /^From: Alex Rivera <alex\.rivera@example\.com>\r$/m);
+  });
+
   it('runs the linter as `thanks lint` with its exit codes', async () => {
     const clean = await run(['lint', 'dana.thanks'], dir);
     assert.equal(clean.code, 0, clean.out);

@@ -21,11 +21,15 @@ export interface ConfigLayer {
   dialect?: Dialect;
 }
 
+/** When an editor checks a note: as you type (the default) or when you save it (setting thanks.run). */
+export type RunMode = 'onType' | 'onSave';
+
 export interface ThanksSettings extends ConfigLayer {
   enable: boolean;
+  run: RunMode;
 }
 
-export const DEFAULT_SETTINGS: ThanksSettings = { enable: true, rules: {}, categories: {} };
+export const DEFAULT_SETTINGS: ThanksSettings = { enable: true, run: 'onType', rules: {}, categories: {} };
 
 export interface ConfigProblem {
   file: string;
@@ -52,12 +56,14 @@ function normaliseSeverity(v: unknown): SeveritySetting | undefined {
 
 /** Turns a raw settings object (VS Code `thanks` section, or null) into ThanksSettings, dropping bad values. */
 export function settingsFrom(raw: unknown, problems: string[] = []): ThanksSettings {
-  const out: ThanksSettings = { enable: true, rules: {}, categories: {} };
+  const out: ThanksSettings = { enable: true, run: 'onType', rules: {}, categories: {} };
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.enable === 'boolean') out.enable = r.enable;
+  if (r.run === 'onType' || r.run === 'onSave') out.run = r.run;
+  else if (r.run !== undefined) problems.push(`settings: run must be "onType" or "onSave" (got ${JSON.stringify(r.run)}).`);
   const layer = layerFrom(r, problems, 'settings');
-  return { ...out, ...layer, enable: out.enable };
+  return { ...out, ...layer, enable: out.enable, run: out.run };
 }
 
 function layerFrom(r: Record<string, unknown>, problems: string[], where: string): ConfigLayer {

@@ -55,6 +55,8 @@ export interface Finding extends Span {
   lazyFixes?: () => Fix[];
   /** Extra Markdown shown in the hover of this finding (e.g. the reading grade). */
   hoverDetail?: string;
+  /** The rule's advice written with this note's own names ("Dear Jennifer,"); the hover shows it instead of `meta.advice`. */
+  advice?: string;
   /** The values the message was formatted with (e.g. `word` for a misspelling). */
   data?: Record<string, string | number>;
   /** What an editor can offer beyond text edits, carried with the finding (the adapter maps each kind to a command). */

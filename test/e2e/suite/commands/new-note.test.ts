@@ -41,6 +41,17 @@ describe('command thanks.newNote', () => {
     assert.match(await readText(created[0]), /^---\ninterviewer: Dana Whitfield\n/);
   });
 
+  it('signs with the name answered, without thanks.candidateName', async () => {
+    const folder = await scratchFolder('new-note-name');
+    const [uri] = await vscode.commands.executeCommand<vscode.Uri[]>('thanks.newNote', {
+      interviewers: ['Jennifer Lee'], role: 'Clinical Pharmacist', company: 'Harbor Health', situation: 'thanks-phone-screen', candidate: 'Tom Becker', folder: folder.fsPath,
+    });
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.match(text, /\ncandidate: Tom Becker\n---\n/);
+    assert.match(text, /\nTom Becker\n?$/);
+    assert.doesNotMatch(text, /\[Your Name\]/);
+  });
+
   it('with one note for the panel, lists every interviewer', async () => {
     const folder = await scratchFolder('new-note-panel');
     const created = await vscode.commands.executeCommand<vscode.Uri[]>('thanks.newNote', {

@@ -18,7 +18,8 @@ describe('command thanks.openInMailApp', () => {
   it('flags a body too long for a mail link', async () => {
     const long = 'Our conversation about moving nightly batch jobs to streaming stayed with me, and here is more. '.repeat(30);
     const editor = await openScratch('long.thanks', `${FRONT_MATTER}Dear Dana,\n\n${long}\n\nBest regards,\nAlex Rivera\n`);
-    const r = await vscode.commands.executeCommand<MailResult>('thanks.openInMailApp', editor.document.uri, { dryRun: true });
+    // (the long note repeats itself into an error; this test is about the length only)
+    const r = await vscode.commands.executeCommand<MailResult>('thanks.openInMailApp', editor.document.uri, { dryRun: true, ifErrors: 'proceed' });
     assert.ok(r.url.length > 2000);
     assert.equal(r.tooLong, true);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ruleTester, run } from '../../../helpers/rule-tester';
 import { note } from '../../../helpers/note';
+import { report } from '../../../helpers/report';
 
 // Each case: a concern raised in an interview, and a body that answers it in other words, or not.
 const letter = (middle: string) => `Dear Dana,
@@ -70,7 +71,7 @@ describe('personalization/concern-unanswered figures', () => {
     const recall = UNANSWERED.filter(flagged).length;
     const falseAlarms = ANSWERED.filter(flagged).length;
     const hard = HARD.filter(flagged).length;
-    console.log(`      concern-unanswered: ${recall}/${UNANSWERED.length} unanswered flagged, ${falseAlarms}/${ANSWERED.length} answered flagged, ${hard}/${HARD.length} hard answered cases flagged`);
+    report(`concern-unanswered: ${recall}/${UNANSWERED.length} unanswered flagged, ${falseAlarms}/${ANSWERED.length} answered flagged, ${hard}/${HARD.length} hard answered cases flagged`);
     assert.equal(recall, UNANSWERED.length);
     assert.equal(falseAlarms, 0);
   });

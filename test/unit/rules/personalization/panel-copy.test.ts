@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ruleTester, run } from '../../../helpers/rule-tester';
 import { PANELS } from '../../../fixtures/job-search/panels';
+import { report } from '../../../helpers/report';
 
 const panel = (name: string) => PANELS.find((p) => p.name.startsWith(name))!;
 const hospital = panel('Harbourview');
@@ -53,6 +54,6 @@ describe('personalization/panel-copy on every pair of every panel', () => {
   }
   after(() => {
     const copies = PANELS.reduce((n, p) => n + p.copies.length * 2, 0);
-    console.log(`      panel-copy: ${pairs} ordered pairs in ${PANELS.length} panels; ${flaggedRight}/${copies} copies flagged, ${falseAlarms} false alarms`);
+    report(`panel-copy: ${pairs} ordered pairs in ${PANELS.length} panels; ${flaggedRight}/${copies} copies flagged, ${falseAlarms} false alarms`);
   });
 });

@@ -3,17 +3,10 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { EmailMessage, Mailbox } from './message';
 
-/** A name that needs quoting in an address header (RFC 5322 specials). */
-function quoteName(name: string): string {
-  return /[()<>[\]:;@\\,."]/.test(name) ? `"${name.replace(/["\\]/g, '\\$&')}"` : name;
-}
-
-/** A mailbox for MailComposer. A name without an address becomes an empty group ("Name:;",
- *  RFC 5322 §3.4 / RFC 6854), so the draft shows who it is from or for without inventing an address. */
-function address(m: Mailbox): string | { name: string; address: string } | undefined {
-  if (m.address) return { name: m.name ?? '', address: m.address };
-  if (m.name) return `${quoteName(m.name)}:;`;
-  return undefined;
+/** A mailbox for MailComposer, or nothing without an address: a name alone would need an empty
+ *  group ("Name:;"), which mail programs show as a broken sender; left out, they fill it in. */
+function address(m: Mailbox): { name: string; address: string } | undefined {
+  return m.address ? { name: m.name ?? '', address: m.address } : undefined;
 }
 
 export interface EmlOptions {

@@ -1,6 +1,6 @@
 import type { Fix, Rule } from '../types';
 import { factsOf } from '../../document/facts';
-import { greetedNames } from '../support/greeting';
+import { greetedNames, greetingAdvice } from '../support/greeting';
 import { greetingFormOf } from '../../document/names';
 import { listJoin } from '../../document/text';
 
@@ -42,6 +42,7 @@ export const rule: Rule = {
       severity: formula ? 'error' : 'warning',
       data: { greeting: doc.text.slice(span.start, span.end), interviewers },
       ...span,
+      advice: `Greet ${interviewers} by name: ${greetingAdvice(facts.interviewers)}.`,
       fixes,
     });
   },

@@ -28,6 +28,6 @@ export const rule: Rule = {
       const noun = generic[1].toLowerCase() === 'opportunity' ? 'role' : generic[1];
       fixes.push({ title: `Name the role: "the ${role} ${noun}"`, edits: [{ start: at, end: at + generic[0].length, newText: `the ${role} ${noun}` }], safe: false, preferred: true });
     }
-    report({ messageId: 'missing', data: { role }, start: first.start, end: first.end, fixes });
+    report({ messageId: 'missing', data: { role }, start: first.start, end: first.end, fixes, advice: `Name the role in the thank-you sentence: "Thank you for meeting with me about the ${role} position."` });
   },
 };

@@ -1,8 +1,8 @@
 import type { Fix, Rule } from '../types';
 import { factsOf } from '../../document/facts';
-import { greetedNames } from '../support/greeting';
 import { greetingFormOf } from '../../document/names';
 import { listJoin } from '../../document/text';
+import { greetedNames, greetingAdvice } from '../support/greeting';
 import { isTitle } from '../../document/names';
 
 export const rule: Rule = {
@@ -23,6 +23,7 @@ export const rule: Rule = {
   check({ doc, report }) {
     const facts = factsOf(doc);
     if (facts.interviewers.length === 0) return;
+    const advice = `Greet ${listJoin(facts.interviewers.map((p) => p.full), 'or')} exactly as the front matter spells it: ${greetingAdvice(facts.interviewers)}.`;
     for (const g of greetedNames(doc)) {
       if (g.match || g.impersonal || g.placeholder) continue;
       if (g.near) {
@@ -30,6 +31,7 @@ export const rule: Rule = {
           messageId: 'misspelt',
           data: { token: g.near.token, correct: g.near.correct },
           ...g.near.tokenSpan,
+          advice,
           fixes: [{ title: `Change to "${g.near.correct}"`, edits: [{ ...g.near.tokenSpan, newText: g.near.correct }], safe: true, preferred: true }],
         });
         continue;
@@ -42,7 +44,7 @@ export const rule: Rule = {
         const form = title && p.last ? `${title} ${p.last}` : greetingFormOf(p, false);
         return { title: `Greet ${form}`, edits: [{ ...g.span, newText: form }], safe: false, preferred: i === 0 && facts.interviewers.length === 1 };
       });
-      report({ messageId: 'wrongPerson', data: { name: g.text, interviewers: listJoin(facts.interviewers.map((p) => p.full), 'or') }, ...g.span, fixes });
+      report({ messageId: 'wrongPerson', data: { name: g.text, interviewers: listJoin(facts.interviewers.map((p) => p.full), 'or') }, ...g.span, advice, fixes });
     }
   },
 };

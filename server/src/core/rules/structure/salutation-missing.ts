@@ -3,6 +3,7 @@ import { factsOf } from '../../document/facts';
 import { greetingFormOf } from '../../document/names';
 import { eolOf } from '../../document/lines';
 import { listJoin } from '../../document/text';
+import { greetingAdvice } from '../support/greeting';
 
 export const rule: Rule = {
   meta: {
@@ -30,6 +31,7 @@ export const rule: Rule = {
       data: { name: facts.interviewers.length ? name : 'the interviewer’s name' },
       start: first.start,
       end: lineEndAt < 0 ? first.end : Math.min(lineEndAt, first.end),
+      ...(facts.interviewers.length ? { advice: `Open with the interviewer’s name: ${greetingAdvice(facts.interviewers)}.` } : {}),
       fixes: facts.interviewers.length
         ? [{ title: `Add "Dear ${name},"`, edits: [{ start: lineStart, end: lineStart, newText: `Dear ${name},${eol}${eol}` }], safe: facts.interviewers.length === 1, preferred: true }]
         : [],

@@ -3,8 +3,8 @@ import type { ThanksDocument } from '../../document/model';
 import type { Span } from '../../document/span';
 import { factsOf } from '../../document/facts';
 import { placeholderAt } from './placeholder-scan';
-import { editDistance, fold } from '../../document/text';
-import { isTitle, nameKeys, personName, type PersonName } from '../../document/names';
+import { editDistance, fold, listJoin } from '../../document/text';
+import { greetingFormOf, isTitle, nameKeys, personName, type PersonName } from '../../document/names';
 
 /** Words that address a group or nobody in particular. */
 export const IMPERSONAL_ADDRESSEES = new Set([
@@ -70,3 +70,8 @@ export function greetedNames(doc: ThanksDocument): GreetedName[] {
   });
 }
 
+/** How to greet these interviewers, with their own names: `"Dear Jennifer," or "Dear Jennifer Lee,"`. */
+export function greetingAdvice(people: readonly PersonName[]): string {
+  const forms = [...new Set([listJoin(people.map((p) => greetingFormOf(p, false))), listJoin(people.map((p) => greetingFormOf(p, true)))])];
+  return forms.map((f) => `"Dear ${f},"`).join(' or ');
+}

@@ -1,0 +1,17 @@
+// The status bar's text and tooltip for a note, from its readiness (no editor API: unit-tested).
+import { describeWindow, plural, shortWindow, type RenderResult } from '../../server/src/protocol';
+
+export function statusText(r: RenderResult): { text: string; tooltip: string } {
+  const x = r.readiness;
+  const state = x.ready ? '$(check) Ready to send' : [x.errors ? `$(error) ${x.errors}` : '', x.warnings ? `$(warning) ${x.warnings}` : ''].filter(Boolean).join(' ');
+  const short = shortWindow(x.hoursLeft);
+  const clock = short ? ` · $(clock) ${short}` : '';
+  const problems = [x.errors ? plural(x.errors, 'error') : '', x.warnings ? plural(x.warnings, 'warning') : ''].filter(Boolean).join(' and ');
+  const tooltip = [
+    x.ready ? 'No errors or warnings: ready to send.' : `${problems} to fix before sending.`,
+    `${plural(x.words, 'word')}.`,
+    x.hoursLeft !== undefined ? `${describeWindow(x.hoursLeft)}.` : 'No interview_date: no 24-hour window to track.',
+    'Click to open the preview.',
+  ].join('\n');
+  return { text: state + clock, tooltip };
+}
