@@ -78,8 +78,8 @@ describe('protocol: editor settings, the quick-fix menu and hovers', function ()
       const edited = FIXABLE_NOTE;
       const version = await client.sendChange(uri, [{ text: edited }]);
       // A hover answers from the edited text without publishing it.
-      const slotAt = edited.split('\n').findIndex((l) => l.includes('[Company Name]'));
-      const hover = await client.hover(uri, { line: slotAt, character: edited.split('\n')[slotAt].indexOf('[Company Name]') + 2 });
+      const slotAt = edited.split('\n').findIndex((l) => l.includes('[Interviewer Name]'));
+      const hover = await client.hover(uri, { line: slotAt, character: edited.split('\n')[slotAt].indexOf('[Interviewer Name]') + 2 });
       assert.match((hover?.contents as MarkupContent).value, /placeholder\/slot/);
       const saved = client.nextDiagnostics(uri, { version });
       await client.save(uri);
@@ -134,7 +134,7 @@ describe('protocol: editor settings, the quick-fix menu and hovers', function ()
       const p = await client.open(uri, FIXABLE_NOTE);
       const actions = await quickFixes(client, uri, find(p, 'placeholder/slot'));
       assert.deepEqual(actions.map((a) => a.title), [
-        'Fill in "Lakeside Mobility"',
+        'Fill in "Priya Raman"',
         'Disable placeholder/slot for this line',
         'Disable placeholder/slot in this note',
         'Disable placeholder/slot in this workspace',
