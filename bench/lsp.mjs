@@ -22,6 +22,8 @@ export class LspServer {
     this.nextId = 1;
     this.pending = new Map();
     this.waiters = []; // { uri, version, resolve }
+    this.published = []; // every publishDiagnostics: { uri, version, diagnostics, at }
+    this.watchers = []; // (params, at) => true when done
     this.stderr = '';
     this.exited = new Promise((res) => this.child.on('exit', (code, signal) => res({ code, signal })));
     // A server that dies fails every pending request at once, with its stderr, instead of a timeout.
@@ -64,6 +66,8 @@ export class LspServer {
     }
     if (m.method === 'textDocument/publishDiagnostics') {
       const { uri, version, diagnostics } = m.params;
+      this.published.push({ uri, version, diagnostics, at });
+      this.watchers = this.watchers.filter((w) => !w(m.params, at));
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== uri || (w.version !== undefined && version !== undefined && version < w.version)) return true;
         w.resolve({ at, diagnostics, version });
@@ -112,6 +116,21 @@ export class LspServer {
     this.versions ??= new Map();
     this.versions.set(uri, 1);
     return { ms: got.at - t, sinceSpawn: got.at - this.t0, diagnostics: got.diagnostics };
+  }
+
+  /** Resolves with the first publish for `uri` (this one or an earlier one) that `test` accepts. */
+  publishMatching(uri, test, timeoutMs = 20000) {
+    const seen = this.published.find((p) => p.uri === uri && test(p));
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}`)), timeoutMs);
+      this.watchers.push((params, at) => {
+        if (params.uri !== uri || !test(params)) return false;
+        clearTimeout(timer);
+        resolve({ ...params, at });
+        return true;
+      });
+    });
   }
 
   /** Types `sentence` one character at a time at (line, character), waiting for each publish. */

@@ -8,7 +8,7 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const here = __dirname;
-const root = join(here, '..');
+const root = process.env.BENCH_ROOT ?? join(here, '..');
 const [tool, ...flags] = process.argv.slice(2);
 const loadOnly = flags.includes('--load-only');
 const quick = flags.includes('--quick');
@@ -20,9 +20,10 @@ const TEXTS = ['typical', 'long', 'stress-10k'].map((name) => ({ name, text: rea
 /** Each loader returns an async-or-sync function text -> number of findings. */
 const loaders = {
   async thanks() {
-    const core = require(join(here, 'tmp', 'core.cjs'));
+    // checkNote: the one pipeline the server and the CLI run, every rule on (grammar and spelling included)
+    const core = require(process.env.BENCH_CORE ?? join(here, 'tmp', 'core.cjs'));
     const now = core.clockFrom('2026-11-25T09:00');
-    return { lint: (text) => core.lint(core.parseNote(text), { now }).length, rules: core.rules.map((r) => r.meta.id) };
+    return { lint: (text) => core.checkNote(text, { now }).diagnostics.length, rules: core.rules.map((r) => r.meta.id) };
   },
   async harper() {
     // harper.js as its Node users call it: the full linter (LocalLinter) over the WebAssembly binary file.
