@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions } from './esbuild-options.mjs';
+import { writeWordSets } from './dictionary/word-sets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const common = { ...esbuildOptions, sourcemap: 'linked', minify: process.argv.includes('--minify') };
@@ -20,10 +21,10 @@ const entries = [
   { entryPoints: [join(root, 'server/src/thanks.ts')], outfile: join(root, 'server/out/thanks.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 
-// The English dictionary ships as data next to the server (loaded lazily at run time).
-const dictDir = join(root, 'node_modules', 'dictionary-en');
+// The spelling dictionaries ship as packed word sets next to the server, one per dialect, built from
+// dictionary-en, -en-gb, -en-ca and -en-au (devDependencies) and cached (scripts/dictionary/word-sets.mjs).
 mkdirSync(join(root, 'server/out/dict'), { recursive: true });
-for (const f of ['index.aff', 'index.dic', 'license']) cpSync(join(dictDir, f), join(root, 'server/out/dict', f === 'license' ? 'LICENSE-dictionary-en' : f.replace('index', 'en')));
+await writeWordSets(root, join(root, 'server/out/dict'));
 
 // The part-of-speech tagger's lexicon, packed from en-lexicon (a devDependency) at build time, with its
 // licence beside it (bench/tagger-bakeoff.md §4).

@@ -20,8 +20,8 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildModel } from './expand.mjs';
-import { buildWordSet, DIALECTS, packageDir, readDialect } from './build-wordset.mjs';
+import { buildModel } from '../../scripts/dictionary/expand.mjs';
+import { buildWordSet, DIALECTS, packageDir, readDialect } from '../../scripts/dictionary/build-wordset.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');

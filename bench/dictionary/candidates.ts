@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeTrie } from 'cspell-trie-lib';
-import { readContainer, recordOf, wordSetFromStore, type RecordStore, type WordSet } from './wordset';
+import { readContainer, recordOf, wordSetFromStore, type RecordStore, type WordSet } from '../../server/src/core/language/spelling/wordset';
 
 const NL = 10;
 
@@ -175,4 +175,4 @@ export function loadNspell(dictDir: string): WordSet & { sp: NSpell } {
   };
 }
 
-export { loadWordSet as loadDawg } from './wordset';
+export { loadWordSet as loadDawg } from '../../server/src/core/language/spelling/wordset';

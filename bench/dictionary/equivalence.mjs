@@ -27,8 +27,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, capOf } from './expand.mjs';
-import { buildWordSet, packageDir, readDialect } from './build-wordset.mjs';
+import { buildModel, capOf } from '../../scripts/dictionary/expand.mjs';
+import { buildWordSet, packageDir, readDialect } from '../../scripts/dictionary/build-wordset.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');

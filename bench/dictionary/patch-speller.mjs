@@ -134,7 +134,7 @@ export function patchSpellingDir(dir) {
     files[f] = s;
   }
   for (const [f, s] of Object.entries(files)) writeFileSync(join(dir, f), s);
-  copyFileSync(join(here, 'wordset.ts'), join(dir, 'wordset.ts'));
+  copyFileSync(join(here, '../../server/src/core/language/spelling/wordset.ts'), join(dir, 'wordset.ts'));
 }
 
 /**

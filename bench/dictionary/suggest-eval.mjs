@@ -19,7 +19,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageDir } from './build-wordset.mjs';
+import { packageDir } from '../../scripts/dictionary/build-wordset.mjs';
 import { snapshots } from './patch-speller.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -7,6 +7,7 @@ import { lint } from '../../server/src/core/lint/engine';
 import { applyEdits } from '../../server/src/core/document/span';
 import { rulesById } from '../../server/src/core/rules';
 import type { Diagnostic, Severity } from '../../server/src/core/rules/types';
+import type { Dialect } from '../../server/src/core/language/dialect';
 import { recordOf, type NoteRecord } from '../../server/src/core/workspace/record';
 
 /** 2026-11-25 09:00 local time: the pinned clock of every rule test. */
@@ -48,6 +49,8 @@ export interface ValidCase {
   now?: Date;
   /** Other notes of the workspace, by file name (for the cross-note rules). */
   peers?: Record<string, string>;
+  /** The note's English (setting thanks.dialect); en-US when not given. */
+  dialect?: Dialect;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -72,9 +75,9 @@ export function peerRecords(peers: Record<string, string> = {}): NoteRecord[] {
   return Object.entries(peers).map(([name, text]) => recordOf(`file:///notes/${name}`, parseNote(text)));
 }
 
-export function run(ruleId: string, text: string, now = NOW, peers?: Record<string, string>): Diagnostic[] {
+export function run(ruleId: string, text: string, now = NOW, peers?: Record<string, string>, dialect?: Dialect): Diagnostic[] {
   const doc = parseNote(text);
-  return lint(doc, { now, only: [ruleId], peers: peerRecords(peers), onRuleError: (_id, e) => { throw e; } });
+  return lint(doc, { now, only: [ruleId], peers: peerRecords(peers), dialect, onRuleError: (_id, e) => { throw e; } });
 }
 
 export function ruleTester(ruleId: string, cases: { valid: (ValidCase | string)[]; invalid: InvalidCase[] }): void {
@@ -84,14 +87,14 @@ export function ruleTester(ruleId: string, cases: { valid: (ValidCase | string)[
     for (const [i, c0] of cases.valid.entries()) {
       const c = typeof c0 === 'string' ? { text: c0 } : c0;
       it(`valid: ${c.name ?? JSON.stringify(c.text.slice(-60)).slice(0, 70) + ` #${i}`}`, () => {
-        const found = run(ruleId, noteOf(c.text), c.now, c.peers);
+        const found = run(ruleId, noteOf(c.text), c.now, c.peers, c.dialect);
         assert.deepEqual(found.map((d) => `${d.messageId}: ${d.message}`), []);
       });
     }
     for (const [i, c] of cases.invalid.entries()) {
       it(`invalid: ${c.name ?? JSON.stringify(c.text.slice(-60)).slice(0, 70) + ` #${i}`}`, () => {
         const note = noteOf(c.text);
-        const found = run(ruleId, note, c.now, c.peers);
+        const found = run(ruleId, note, c.now, c.peers, c.dialect);
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} finding(s), got: ${found.map((d) => `${d.messageId} [${note.slice(d.start, d.end)}]`).join('; ')}`);
         c.errors.forEach((e, k) => {
           const d = found[k];
@@ -110,7 +113,7 @@ export function ruleTester(ruleId: string, cases: { valid: (ValidCase | string)[
           assert.ok(edits.length > 0, 'expected a fix');
           const fixed = applyEdits(note, edits);
           assert.equal(fixed, noteOf(c.output));
-          const after = run(ruleId, fixed, c.now, c.peers);
+          const after = run(ruleId, fixed, c.now, c.peers, c.dialect);
           for (const e of c.errors) assert.ok(!after.some((d) => d.messageId === e.messageId && (e.text === undefined || fixed.slice(d.start, d.end) === e.text)), `still flagged after the fix: ${after.map((d) => d.message).join('; ')}`);
         }
       });

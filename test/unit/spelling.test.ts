@@ -84,10 +84,22 @@ describe('spelling engine', function () {
       assert.ok(words(text).length >= 1000, `${words(text).length} words`);
     });
 
-    it('flags no word at all', () => {
+    it('flags no word at all in British English (the text is written in it)', () => {
       const extra = noteWords([...frontMatter, ...userWordList]);
-      const flagged = [...new Set(words(text).filter((w) => !checkWord(w, extra)))];
+      const flagged = [...new Set(words(text).filter((w) => !checkWord(w, extra, 'en-GB')))];
       assert.deepEqual(flagged, []);
+    });
+
+    it('flags no word with no dialect chosen (British spellings accepted beside the American dictionary)', () => {
+      const extra = noteWords([...frontMatter, ...userWordList]);
+      assert.deepEqual([...new Set(words(text).filter((w) => !checkWord(w, extra)))], []);
+    });
+
+    it('in American English (en-US chosen), flags only its British spellings, each with its American form', () => {
+      const extra = noteWords([...frontMatter, ...userWordList]);
+      const flagged = [...new Set(words(text).filter((w) => !checkWord(w, extra, 'en-US')))];
+      assert.ok(flagged.includes('programme') && flagged.includes('organised'), flagged.join(' '));
+      for (const w of flagged) assert.ok(getSpeller('en-US').americanFor(w), `${w} is not a British spelling`);
     });
 
     it('flags the names when the front matter is missing (so the test above is meaningful)', () => {
@@ -167,8 +179,8 @@ describe('spelling engine', function () {
       ]) ok(w);
     });
 
-    it('accepts British spellings', () => {
-      for (const w of [
+    it('accepts British spellings with no dialect chosen and in en-GB, en-CA and en-AU, and flags them in en-US with their American form', () => {
+      const british = [
         'centre', 'centres', 'centred', 'organise', 'organised', 'organising', 'organisation', 'organisational',
         'colour', 'colours', 'coloured', 'favourite', 'behaviour', 'behavioural', 'honour', 'labour',
         'programme', 'programmes', 'analyse', 'analysed', 'licence', 'defence', 'travelled', 'travelling',
@@ -176,11 +188,23 @@ describe('spelling engine', function () {
         'fibre', 'paediatric', 'anaesthetist', 'oesophagus', 'grey', 'judgement', 'enrolment', 'fulfil',
         'fulfilment', 'practise', 'whilst', 'amongst', 'learnt', 'cheque', 'jewellery', 'aluminium',
         'prioritise', 'prioritisation', 'recognised', 'Centre', 'COLOUR',
-      ]) ok(w);
+      ];
+      for (const dialect of [undefined, 'en-GB', 'en-AU'] as const) for (const w of british) assert.ok(checkWord(w, NONE, dialect), `${dialect} flagged ${w}`);
+      for (const w of ['colour', 'centre', 'honour', 'catalogue', 'Centre']) assert.ok(checkWord(w, NONE, 'en-CA'), `en-CA flagged ${w}`);
+      for (const w of ['colour', 'centre', 'organise', 'programme', 'travelled', 'Colour']) assert.ok(!checkWord(w, NONE, 'en-US'), `en-US accepted ${w}`);
+      assert.equal(getSpeller('en-US').americanFor('colour'), 'color');
+      assert.equal(getSpeller('en-US').americanFor('Centre'), 'Center');
+      assert.equal(getSpeller('en-US').americanFor('COLOUR'), 'COLOR');
+      assert.equal(getSpeller().americanFor('colour'), undefined);
+      assert.equal(getSpeller('en-GB').americanFor('colour'), undefined);
+      assert.ok(!checkWord('color', NONE, 'en-GB'), 'en-GB accepted color');
     });
 
     it('does not let the British patterns hide real typos', () => {
-      for (const w of ['fourty', 'schedulling', 'bettre', 'lettre', 'sence', 'thoe', 'ovre', 'numbre', 'realy']) bad(w);
+      for (const w of ['fourty', 'schedulling', 'bettre', 'lettre', 'sence', 'thoe', 'ovre', 'numbre', 'realy']) {
+        bad(w);
+        assert.ok(!checkWord(w, NONE, 'en-GB'), `en-GB accepted ${w}`);
+      }
     });
 
     it('accepts accented forms of known words and normalises the token', () => {

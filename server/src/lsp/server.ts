@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -77,18 +78,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (configurationSupport) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'thanks' }).catch(() => undefined);
     }
-    // Performance: the spelling dictionary (~150 ms, ~30 MB) loads off the hot path, in small
-    // chunks, once the first note's diagnostics are out (or after a second with no note open);
-    // until it is ready notes are checked without spelling, then re-checked.
-    setTimeout(startWarmUp, 1000).unref();
     // The notes on disk, for the panel and follow-up checks and the notes view: read off the hot path.
     setImmediate(() => void notes.scan(workspaceFolders).then(() => {
       for (const d of documents.all()) schedule(d.uri, 'refresh');
     }));
   });
 
-  // Performance: slow resources (the spelling dictionary) load off the hot path once the first
-  // note's diagnostics are out; until then the rules that need them are deferred, then re-checked.
+  // Performance: a slow resource would load off the hot path once the first note's diagnostics are
+  // out, the rules that need it deferred, then re-checked. (The spelling dictionaries load in a few
+  // ms on first use, so spelling is in the first publish and nothing is deferred today.)
   let warmingUp = false;
   function startWarmUp(): void {
     if (warmingUp || resourcesReady()) return;
@@ -170,7 +168,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (trigger !== 'refresh' && last && last.version === version && settings.enable) {
       if (publish && !last.published) {
         last.published = true;
-        connection.sendDiagnostics({ uri, version, diagnostics: last.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+        const diagnostics = last.diagnostics.map((d, i) => toLspDiagnostic(current, d, i));
+        last.fingerprint = digest(diagnostics);
+        connection.sendDiagnostics({ uri, version, diagnostics });
       }
       return;
     }
@@ -192,10 +192,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         connection.console.error(`Rule ${ruleId} failed and was skipped: ${(error as Error)?.stack ?? error}`);
       },
     });
-    const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish };
+    const lspDiagnostics = result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i));
+    // One publish per version: a refresh (the notes scan, a word list) that finds the same is not sent again.
+    const fingerprint = digest(lspDiagnostics);
+    const repeat = trigger === 'refresh' && last?.published && last.version === version && last.fingerprint === fingerprint;
+    const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish || Boolean(repeat), fingerprint };
     store.set(uri, analysis);
     notes.notesChanged();
-    if (publish) connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
+    if (publish && !repeat) connection.sendDiagnostics({ uri, version, diagnostics: lspDiagnostics });
     if (result.deferred.length) setImmediate(startWarmUp);
   }
 
@@ -335,6 +339,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A short digest of published diagnostics: kept per note instead of the JSON itself. */
+function digest(diagnostics: unknown): string {
+  return createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
 }
 
 /** What asked for an analysis: it decides whether the result is published (setting thanks.run). */

@@ -23,11 +23,6 @@ export interface PhraseMatch<T> extends Span {
   index: number;
 }
 
-interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  /** Entry matched when a phrase ends here (first listed wins). */
-  value?: T;
-}
 
 /** Expands a pattern into its word sequences; a pattern with more than `limit` is a mistake in a list. */
 export function expandPattern(pattern: string, limit = 20_000): string[][] {
@@ -75,33 +70,49 @@ function words(s: string): string[] {
     .map(normWord);
 }
 
+// Memory: the trie is stored by word — for each word, one Map from a node to its child over that
+// word — rather than a Map per node: the expanded tone lists have tens of thousands of nodes, and a
+// Map per node cost megabytes of heap for as long as the server runs.
+const ROOT = 0;
+const ANCHORED = 1;
+const NONE = -1;
+
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
-  private readonly anchored: TrieNode<T> = { next: new Map() };
+  /** word -> (node -> child node). */
+  private readonly edges = new Map<string, Map<number, number>>();
+  /** Entry matched when a phrase ends at the node (first listed wins). */
+  private readonly values: (T | undefined)[] = [undefined, undefined];
 
   constructor(entries: Iterable<{ pattern: string; value: T }>) {
     for (const { pattern, value } of entries) {
       for (const seq of expandPattern(pattern)) {
         const anchored = seq[0] === '^';
-        let node = anchored ? this.anchored : this.root;
+        let node = anchored ? ANCHORED : ROOT;
         for (const w of anchored ? seq.slice(1) : seq) {
-          let child = node.next.get(w);
-          if (!child) {
-            child = { next: new Map() };
-            node.next.set(w, child);
+          let byNode = this.edges.get(w);
+          if (!byNode) this.edges.set(w, (byNode = new Map()));
+          let child = byNode.get(node);
+          if (child === undefined) {
+            child = this.values.length;
+            byNode.set(node, child);
+            this.values.push(undefined);
           }
           node = child;
         }
-        if (node.value === undefined) node.value = value;
+        if (this.values[node] === undefined) this.values[node] = value;
       }
     }
+  }
+
+  private step(node: number, word: string): number {
+    return this.edges.get(word)?.get(node) ?? NONE;
   }
 
   /** Leftmost-longest, non-overlapping matches over a token list (one sentence). */
   match(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const best = this.longestAt(tokens, i, i === 0 ? this.anchored : undefined) ?? this.longestAt(tokens, i, this.root);
+      const best = (i === 0 ? this.longestAt(tokens, i, ANCHORED) : undefined) ?? this.longestAt(tokens, i, ROOT);
       if (best) {
         out.push(best);
         i = best.index + best.tokens.length;
@@ -115,17 +126,17 @@ export class PhraseMatcher<T> {
     return this.match(tokenize(text, base));
   }
 
-  private longestAt(tokens: Token[], i: number, start: TrieNode<T> | undefined): PhraseMatch<T> | undefined {
-    if (!start) return undefined;
-    let node: TrieNode<T> | undefined = start;
+  private longestAt(tokens: Token[], i: number, start: number): PhraseMatch<T> | undefined {
+    let node = start;
     let bestEnd = -1;
     let bestValue: T | undefined;
-    for (let k = i; k < tokens.length && node; k++) {
+    for (let k = i; k < tokens.length && node !== NONE; k++) {
       if (k > i && !tokens[k].joined) break;
-      node = node.next.get(tokens[k].norm);
-      if (node?.value !== undefined) {
+      node = this.step(node, tokens[k].norm);
+      const value = node === NONE ? undefined : this.values[node];
+      if (value !== undefined) {
         bestEnd = k;
-        bestValue = node.value;
+        bestValue = value;
       }
     }
     if (bestEnd < 0) return undefined;

@@ -1,14 +1,15 @@
 // The one lint pipeline, used by the language server and the CLI alike:
 //   text -> parseNote -> configuration layers (inline directives > .thanksrc.json > settings >
 //   defaults) and word lists -> lint -> diagnostics.
-// Rules that need a resource still loading (the spelling dictionary) are either run after loading it
-// (`resources: 'load'`, the CLI) or left out and named in `deferred` (`resources: 'defer'`, the
-// server, which re-checks once `warmUp()` has finished).
+// Rules that need a resource still loading are either run after loading it (`resources: 'load'`, the
+// CLI) or left out and named in `deferred` (`resources: 'defer'`, the server, which re-checks once
+// `warmUp()` has finished). The spelling dictionaries load in a few ms on first use (packed word
+// sets), so today nothing is ever deferred and spelling is in a note's first diagnostics.
 import type { ThanksDocument } from '../document/model';
 import { parseNote } from '../document/parse';
 import type { Diagnostic, Resource, Rule } from '../rules/types';
 import { rules as allRules } from '../rules';
-import { getSpeller, isLoaded as spellerLoaded, preload as preloadSpeller } from '../language/spelling';
+import { isLoaded as spellerLoaded, preload as preloadSpeller } from '../language/spelling';
 import type { ConfigLayer } from './config';
 import { layersFor, type FolderConfig } from './workspace';
 import { lint, now as clockNow, type LintOptions } from './engine';
@@ -48,25 +49,10 @@ let warmFailed = false;
 
 /** Loads the slow resources off the hot path. Never rejects; a failed load lets the rules report it themselves. */
 export function warmUp(): Promise<void> {
-  warming ??= preloadSpeller().then(
-    () => {
-      // The first suggestion builds the speller's proper-noun index (~80 ms): do it shortly after the
-      // re-checks the caller starts now, rather than in the writer's first quick fix.
-      setTimeout(warmSuggestions, 50).unref?.();
-    },
-    () => {
-      warmFailed = true;
-    },
-  );
+  warming ??= preloadSpeller().catch(() => {
+    warmFailed = true;
+  });
   return warming;
-}
-
-function warmSuggestions(): void {
-  try {
-    getSpeller().suggest('thankyou', 1);
-  } catch {
-    /* a failing speller reports itself in the spelling rule */
-  }
 }
 
 /** True when every resource is loaded (or failed to load, so its rules may run and say so). */

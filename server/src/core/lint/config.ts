@@ -94,7 +94,7 @@ function layerFrom(r: Record<string, unknown>, problems: string[], where: string
     if (r.coaching === 'hint' || r.coaching === 'information') layer.coaching = r.coaching;
     else problems.push(`${where}: "coaching" must be "hint" or "information" (got ${JSON.stringify(r.coaching)}).`);
   }
-  if (r.dialect !== undefined) {
+  if (r.dialect !== undefined && r.dialect !== null && r.dialect !== '') {
     const d = dialectFrom(r.dialect);
     if (d) layer.dialect = d;
     else problems.push(`${where}: "dialect" must be one of ${DIALECTS.join(', ')} (got ${JSON.stringify(r.dialect)}).`);

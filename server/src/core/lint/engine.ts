@@ -106,6 +106,7 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       userWords,
       peers: options.peers ?? [],
       dialect: options.dialect ?? DEFAULT_DIALECT,
+      dialectChosen: options.dialect !== undefined,
       reporting,
       report(f) {
         if (found.length >= MAX_RAW_PER_RULE) throw CAP_REACHED;

@@ -115,8 +115,10 @@ export interface RuleContext {
   userWords: ReadonlySet<string>;
   /** The workspace's other notes of the same interview (empty when the host has no workspace). */
   peers: readonly NoteRecord[];
-  /** The English of the note (setting thanks.dialect or "dialect" in .thanksrc.json). */
+  /** The English of the note (setting thanks.dialect or "dialect" in .thanksrc.json); en-US when not chosen. */
   dialect: Dialect;
+  /** The writer chose the dialect; when not, spelling accepts British forms beside the American dictionary. */
+  dialectChosen: boolean;
   /**
    * Whether a rule reports under this configuration (not turned off). A rule that leaves a mistake
    * to another rule asks first, so that turning that rule off brings the finding back.

@@ -1,11 +1,13 @@
 // The spelling engine of the analysis core. Pure: no vscode imports; the only I/O is reading the
 // dictionary files once.
 //
-// Engine: nspell over dictionary-en (en_US Hunspell files read directly, see ./dictionary), plus
+// Engine: the packed word set of the note's dialect (./wordset: a DAWG built at build time from
+//   dictionary-en, -en-gb, -en-ca or -en-au by scripts/dictionary, accepting exactly what nspell
+//   accepts over the same Hunspell files; ./locate finds it), plus
 //   - a curated workplace/technical vocabulary (../../lexicon/vocabulary.txt), case-insensitive (ALL-CAPS
 //     terms only in capitals), with plural, possessive and -ed/-ing/-er forms handled here;
-//   - British spellings mapped to American ones (./british): centre, organise, colour, programme,
-//     analyse, licence, travelled, catalogue …;
+//   - British spellings the dictionary lacks mapped to American ones (./british): centre, organise,
+//     colour, programme … — except when en-US is chosen, which flags them (americanFor: "color");
 //   - rules: tokens with digits (3rd, 12-hour, 2023, Q4, i18n) and tokens without Latin letters
 //     (王伟, Дмитрий) are not checked; ALL-CAPS acronyms of 2–6 letters, also with a plural s
 //     (KPIs), are correct; hyphen/slash/dot/ampersand compounds are correct when every part is
@@ -17,13 +19,14 @@
 //     list) compared case-insensitively, possessives included ("Maple Hollow's").
 //
 // API
-//   getSpeller(): Speller     lazy singleton; loads the dictionary synchronously on first call
-//   isLoaded(): boolean
-//   preload(): Promise<void>  loads off the hot path: async read, then the .dic in 24 chunks and the
-//                             suggestion index in slices, separated by setImmediate; a getSpeller()
-//                             call meanwhile loads synchronously and the preload stops
-//   checkWord(word: string, extraWords: ReadonlySet<string>): boolean
-//                             = getSpeller().isCorrect(word, extraWords)
+//   getSpeller(dialect?): Speller
+//                             one per dialect, loaded on first use (a file read, ~2–5 ms, < 1 MB):
+//                             a dialect's dictionary is loaded only when a note asks for it; no
+//                             dialect (none chosen): en-US that accepts British spellings too
+//   isLoaded(): boolean       always true (kept for callers: nothing loads in the background)
+//   preload(): Promise<void>  loads the en-US speller now
+//   checkWord(word: string, extraWords: ReadonlySet<string>, dialect?): boolean
+//                             = getSpeller(dialect).isCorrect(word, extraWords)
 //   noteWords(texts: Iterable<string>): Set<string>
 //                             lower-cased words (and hyphen parts, possessives stripped) of
 //                             front-matter values, ready to pass as extraWords
@@ -35,10 +38,12 @@
 //   Speller.setUserWords(words)                  the user's own word list (replaces the previous one)
 //
 // Tokens are whatever the caller's tokenizer yields; surrounding quotes/punctuation are trimmed.
-import { readDictionary, readDictionarySync } from './dictionary';
 import VOCABULARY from '../../lexicon/vocabulary.txt';
-import { SpellerImpl, type NSpellFactory, type Speller } from './speller';
-import { parseVocabulary } from './word-lists';
+import { DEFAULT_DIALECT, type Dialect } from '../dialect';
+import { locateWordSet } from './locate';
+import { SpellerImpl, type Speller } from './speller';
+import { loadWordSet, type WordSet } from './wordset';
+import { parseVocabulary, type WordList } from './word-lists';
 
 export type { Speller };
 export { normalizeWord, noteWords } from './word-lists';
@@ -46,68 +51,49 @@ export { normalizeWord, noteWords } from './word-lists';
 // ---------------------------------------------------------------------------------------------
 // Loading
 
-let instance: SpellerImpl | undefined;
-let pending: Promise<void> | undefined;
+/** Spellers by dialect; '' is the default: the American word set, British forms accepted too. */
+const spellers = new Map<Dialect | '', SpellerImpl>();
+const wordSets = new Map<Dialect, WordSet>();
+let vocabulary: WordList | undefined;
 
-function factory(): NSpellFactory {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('nspell') as NSpellFactory;
-}
-
-function loadSync(): SpellerImpl {
-  const { aff, dic } = readDictionarySync();
-  return new SpellerImpl(factory()(aff, dic), parseVocabulary(VOCABULARY));
-}
-
-/** The speller, loading the dictionary synchronously on first use (~150–200 ms). */
-export function getSpeller(): Speller {
-  instance ??= loadSync();
-  return instance;
-}
-
-export function isLoaded(): boolean {
-  return instance !== undefined;
-}
-
-const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-async function loadInChunks(): Promise<void> {
-  const { aff, dic } = await readDictionary();
-  if (instance) return;
-  await tick();
-  const sp = factory()(aff);
-  // nspell's dictionary() recompiles the compound rules from their source strings each time it is
-  // called (and breaks them on a second call), so the sources are restored before every chunk.
-  const rules = sp.compoundRules.slice();
-  const chunks = 24;
-  let start = 0;
-  for (let k = 1; k <= chunks; k++) {
-    if (instance) return;
-    const end = k === chunks ? dic.length : Math.max(start, dic.indexOf('\n', Math.floor((dic.length * k) / chunks)));
-    // parse() skips the first line of its input: the count line for the first chunk, "" otherwise
-    const chunk = start === 0 ? dic.slice(0, end) : '\n' + dic.slice(start, end);
-    sp.compoundRules = rules.slice();
-    sp.dictionary(chunk);
-    start = end + 1;
-    await tick();
+/**
+ * The speller of a dialect, loading its word set synchronously on first use (a few ms). Without a
+ * dialect (the writer chose none): the en-US word set, accepting British spellings too; with
+ * 'en-US' they are flagged.
+ */
+export function getSpeller(dialect?: Dialect): Speller {
+  const key = dialect ?? '';
+  let speller = spellers.get(key);
+  if (!speller) {
+    const file = dialect ?? DEFAULT_DIALECT;
+    let words = wordSets.get(file);
+    if (!words) {
+      words = loadWordSet(locateWordSet(file));
+      wordSets.set(file, words);
+    }
+    vocabulary ??= parseVocabulary(VOCABULARY);
+    speller = new SpellerImpl(words, vocabulary, dialect !== 'en-US');
+    spellers.set(key, speller);
   }
-  if (instance) return;
-  const speller = new SpellerImpl(sp, parseVocabulary(VOCABULARY));
-  instance = speller;
-  await tick();
-  await speller.warmSuggestions(tick);
+  return speller;
 }
 
-/** Loads the speller without blocking the event loop for more than a few ms at a time. */
+/** Always true: a word set loads in a few ms on first use, so no rule waits for it. */
+export function isLoaded(): boolean {
+  return true;
+}
+
+/** Loads the en-US speller now (kept for callers; there is nothing to load in the background). */
 export function preload(): Promise<void> {
-  if (instance) return Promise.resolve();
-  pending ??= loadInChunks().finally(() => {
-    pending = undefined;
-  });
-  return pending;
+  try {
+    getSpeller();
+    return Promise.resolve();
+  } catch (e) {
+    return Promise.reject(e);
+  }
 }
 
-/** `getSpeller().isCorrect(word, extraWords)`. extraWords: lower-cased words known from the note. */
-export function checkWord(word: string, extraWords: ReadonlySet<string>): boolean {
-  return getSpeller().isCorrect(word, extraWords);
+/** `getSpeller(dialect).isCorrect(word, extraWords)`. extraWords: lower-cased words known from the note. */
+export function checkWord(word: string, extraWords: ReadonlySet<string>, dialect?: Dialect): boolean {
+  return getSpeller(dialect).isCorrect(word, extraWords);
 }

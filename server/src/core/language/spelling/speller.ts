@@ -1,6 +1,8 @@
-// The speller: nspell's dictionary plus acronyms, the workplace vocabulary, British spellings,
-// accents, compounds and camelCase, with a bounded cache; suggestions ranked by ./suggest.
+// The speller: a dialect's packed word set plus acronyms, the workplace vocabulary, British
+// spellings (outside en-US), accents, compounds and camelCase, with a bounded cache; suggestions
+// ranked by ./suggest.
 import { americanForms } from './british';
+import type { WordSet } from './wordset';
 import { rankSuggestions, type CandidateSource } from './suggest';
 import { COMPOSITE, inWordSet, normalizeWord, stripPossessive, WordList } from './word-lists';
 
@@ -11,18 +13,9 @@ export interface Speller {
   suggest(word: string, max?: number, extraWords?: ReadonlySet<string>): string[];
   /** Replaces the user's own word list (any case; matched case-insensitively with inflections). */
   setUserWords(words: Iterable<string>): void;
+  /** In en-US, the American spelling of a British form the dictionary rejects ("Colour" -> "Color"). */
+  americanFor(word: string): string | undefined;
 }
-
-/** The part of nspell 2.1.5 used here (it ships no types). */
-export interface NSpell {
-  correct(word: string): boolean;
-  dictionary(dic: string): NSpell;
-  data: Record<string, string[] | undefined>;
-  flags: Record<string, unknown>;
-  compoundRules: unknown[];
-  replacementTable: [string, string][];
-}
-export type NSpellFactory = (aff: string, dic?: string) => NSpell;
 
 const CACHE_MAX = 20_000;
 const HAS_LATIN = /\p{Script=Latin}/u;
@@ -43,18 +36,15 @@ const PREFIXES = new Set([
 export class SpellerImpl implements Speller {
   private readonly cache = new Map<string, boolean>();
   private user = new WordList();
-  private readonly noSuggest: string | undefined;
-  private readonly onlyInCompound: string | undefined;
   private readonly replacements: readonly (readonly [string, string])[];
 
   constructor(
-    private readonly sp: NSpell,
+    private readonly words: WordSet,
     private readonly vocab: WordList,
+    /** Accept British spellings the dictionary lacks through their American form (not in en-US). */
+    private readonly britishToo: boolean,
   ) {
-    const flag = (k: string): string | undefined => (typeof sp.flags[k] === 'string' ? (sp.flags[k] as string) : undefined);
-    this.noSuggest = flag('NOSUGGEST');
-    this.onlyInCompound = flag('ONLYINCOMPOUND');
-    this.replacements = (sp.replacementTable ?? []).filter((r) => typeof r[0] === 'string' && typeof r[1] === 'string');
+    this.replacements = words.replacements;
   }
 
   setUserWords(words: Iterable<string>): void {
@@ -108,16 +98,16 @@ export class SpellerImpl implements Speller {
 
   /** Dictionary, acronym, vocabulary, British and accent rules for one token (cached by the caller). */
   private base(w: string): boolean {
-    if (this.sp.correct(w)) return true;
+    if (this.words.has(w)) return true;
     if (ACRONYM.test(w)) return true;
     const possessive = stripPossessive(w);
     if (possessive !== undefined) return possessive.length > 0 && this.base(possessive);
     const lower = w.toLowerCase();
     if (this.vocab.has(w)) return true;
-    // British spellings: only for lower-case, Capitalised or ALL-CAPS tokens
+    // British spellings the dictionary lacks: only for lower-case, Capitalised or ALL-CAPS tokens
     const cased = w === lower || w.slice(1) === lower.slice(1) || w === w.toUpperCase();
-    if (cased) {
-      for (const us of americanForms(lower)) if (this.sp.correct(us) || this.vocab.has(us)) return true;
+    if (cased && this.britishToo) {
+      for (const us of americanForms(lower)) if (this.words.has(us) || this.vocab.has(us)) return true;
     }
     // accents: café, naïve, résumé (the dictionary has them without accents)
     if (/[^\x00-\x7F]/.test(w)) {
@@ -125,6 +115,16 @@ export class SpellerImpl implements Speller {
       if (plain !== w && /^[\x00-\x7F]+$/.test(plain)) return this.base(plain);
     }
     return false;
+  }
+
+  americanFor(word: string): string | undefined {
+    if (this.britishToo) return undefined;
+    const w = normalizeWord(word);
+    const lower = w.toLowerCase();
+    if (!(w === lower || w.slice(1) === lower.slice(1) || w === w.toUpperCase())) return undefined;
+    const us = americanForms(lower).find((f) => this.words.has(f) || this.vocab.has(f));
+    if (us === undefined) return undefined;
+    return w === lower ? us : w.length > 1 && w === w.toUpperCase() ? us.toUpperCase() : us.charAt(0).toUpperCase() + us.slice(1);
   }
 
   suggest(word: string, max = 5, extraWords?: ReadonlySet<string>): string[] {
@@ -159,45 +159,12 @@ export class SpellerImpl implements Speller {
     return rankSuggestions(w, src, max, extra);
   }
 
-  /** Display form of a known lower-case word that may be suggested. */
+  /** Display form of a known lower-case word that may be suggested ("february" -> "February"). */
   private known(lower: string): string | undefined {
-    if (this.suggestible(lower)) return lower;
-    return this.properNouns().get(lower) ?? this.vocab.words.get(lower);
+    return this.words.display(lower) ?? this.vocab.words.get(lower);
   }
 
   private suggestible(form: string): boolean {
-    const codes = this.sp.data[form];
-    if (!codes) return false;
-    if (this.noSuggest !== undefined && codes.includes(this.noSuggest)) return false;
-    if (this.onlyInCompound !== undefined && codes.includes(this.onlyInCompound)) return false;
-    return true;
-  }
-
-  /** lower-case -> dictionary form, for words the dictionary has only capitalised (February, NASA). */
-  private proper: Map<string, string> | undefined;
-  /** Builds the index used by suggest() in slices, so that neither preload nor the first suggestion blocks long. */
-  async warmSuggestions(pause: () => Promise<void>): Promise<void> {
-    const keys = Object.keys(this.sp.data);
-    const map = new Map<string, string>();
-    for (let i = 0; i < keys.length && !this.proper; i += 10_000) {
-      this.indexProperNouns(keys, i, Math.min(keys.length, i + 10_000), map);
-      await pause();
-    }
-    this.proper ??= map;
-  }
-  private properNouns(): Map<string, string> {
-    if (!this.proper) {
-      const keys = Object.keys(this.sp.data);
-      this.proper = this.indexProperNouns(keys, 0, keys.length, new Map());
-    }
-    return this.proper;
-  }
-  private indexProperNouns(keys: string[], from: number, to: number, map: Map<string, string>): Map<string, string> {
-    for (let i = from; i < to; i++) {
-      const form = keys[i];
-      const l = form.toLowerCase();
-      if (l !== form && !this.sp.data[l] && !map.has(l) && this.suggestible(form)) map.set(l, form);
-    }
-    return map;
+    return this.words.isPlain(form);
   }
 }

@@ -81,13 +81,16 @@ export const rule: Rule = {
     description: 'Words that are not in the English dictionary, the workplace vocabulary, the note\'s own names (interviewer, company, role, topics) or your word list.',
     why: 'One typo can make an interviewer doubt your care; in surveys of hiring managers a single error was enough for many to rule a candidate out.',
     advice: 'Pick the right spelling from the quick fix, or choose "Add to dictionary" for a name or term that is spelled correctly (it goes into .thanks-words.txt in your workspace).',
-    messages: { unknown: '"{word}" is not in the dictionary.' },
+    messages: {
+      unknown: '"{word}" is not in the dictionary.',
+      british: '"{word}" is the British spelling; this note is checked as American English ("{american}"). For British English set thanks.dialect (or "dialect" in .thanksrc.json) to en-GB, en-CA or en-AU.',
+    },
     fixable: true,
     yieldsTo: ['proofreading/grammar', 'proofreading/confusion', 'proofreading/article'],
     needs: ['speller'],
     examples: { bad: ['Thank you for the oppurtunity.', 'Definately a great conversation.'], good: ['I enjoyed meeting the Brightline team and discussing Kubernetes.'] },
   },
-  check({ doc, report, userWords }) {
+  check({ doc, report, userWords, dialect, dialectChosen }) {
     const { body, frontMatter } = doc;
     const known = doc.knownWords;
     const words: { word: Word; sentenceStart: boolean }[] = [];
@@ -110,13 +113,19 @@ export const rule: Rule = {
       }
     }
     if (words.length === 0) return;
-    const speller = getSpeller();
+    const speller = getSpeller(dialectChosen ? dialect : undefined);
     for (const { word, sentenceStart } of words) {
       const text = word.text;
       if (text.length < 2 || INITIALS.test(text) || /\p{N}/u.test(text)) continue;
       const lower = text.toLowerCase().replace(/’/g, "'");
       if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, '')) || SLANG.has(lower)) continue;
       if (speller.isCorrect(text, known)) continue;
+      const american = speller.americanFor(text);
+      if (american) {
+        const fix: Fix = { title: `Replace with "${american}"`, edits: [{ start: word.start, end: word.end, newText: american }], safe: false, preferred: true };
+        report({ messageId: 'british', data: { word: text, american }, start: word.start, end: word.end, fixes: [fix], actions: [{ kind: 'add-word', word: text }] });
+        continue;
+      }
       const capitalised = /^\p{Lu}/u.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
       if (capitalised && likelyProperNoun(speller, text, known, sentenceStart)) continue;
       const lazyFixes = (): Fix[] =>

@@ -26,11 +26,11 @@ export const rule: Rule = {
     needs: ['speller'],
     examples: { bad: ['I am EXTREMELY PASSIONATE about this role.', 'I would be VERY glad to help.'], good: ['I hold OSHA 30 and BLS/ACLS certifications and have worked on HVAC controls.'] },
   },
-  check({ doc, report, reporting }) {
+  check({ doc, report, reporting, dialect, dialectChosen }) {
     const isCaps = (t: Token) => t.text.length >= 2 && ALL_CAPS.test(t.text) || t.text === 'I' || t.text === 'A';
     // A capitalised dictionary word that is not a known acronym or a name from the front matter…
     const wordy = (t: Token) =>
-      t.text.length >= 2 && ALL_CAPS.test(t.text) && !CAPS_WORDS.has(t.text) && !writtenInFrontMatter(doc, t.text) && getSpeller().isCorrect(t.text.toLowerCase());
+      t.text.length >= 2 && ALL_CAPS.test(t.text) && !CAPS_WORDS.has(t.text) && !writtenInFrontMatter(doc, t.text) && getSpeller(dialectChosen ? dialect : undefined).isCorrect(t.text.toLowerCase());
     // …and one that is unmistakably shouting: long, or a common word (PALS and ACES are acronyms).
     const strong = (t: Token) => t.text.length >= MIN_WORD && (t.text.length >= RARE_OK_FROM || commonRank(t.text.toLowerCase()) !== undefined);
     // the sentences, and the subject line ("THANK YOU!!!")

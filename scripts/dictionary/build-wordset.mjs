@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Builds the packed English word set (a "TWS1" file) from a Hunspell dictionary package.
 //
-// npm packages needed (resolved from the current directory's node_modules, never from the
-// project's): dictionary-en (and, per dialect, dictionary-en-gb, dictionary-en-ca, dictionary-en-au);
-// cspell-trie-lib only for --format cspell. Node >= 20. Example:
-//   cd /tmp/dict-bakeoff && node /work/main/bench/dictionary/build-wordset.mjs --dialect en-gb --out out/en-gb.tws
+// The build (scripts/build.mjs via word-sets.mjs) calls buildWordSet() for each dialect. As a command,
+// npm packages are resolved from the current directory's node_modules: dictionary-en (and, per
+// dialect, dictionary-en-gb, dictionary-en-ca, dictionary-en-au); cspell-trie-lib only for --format
+// cspell. Node >= 20. Example:
+//   node scripts/dictionary/build-wordset.mjs --dialect en-gb --out /tmp/en-gb.tws
 //   node build-wordset.mjs --aff path/index.aff --dic path/index.dic --out en.tws   (explicit files)
 // Options: --dialect en|en-gb|en-ca|en-au (default en)   --format dawg|list|cspell (default dawg;
 // list and cspell exist for the bake-off only)   --out FILE   --quiet
@@ -32,10 +33,10 @@ export function packageDir(name, from = process.cwd()) {
   }
 }
 
-export function readDialect(dialect) {
+export function readDialect(dialect, from = process.cwd()) {
   const pkg = DIALECTS[dialect];
   if (!pkg) throw new Error(`unknown dialect ${dialect}`);
-  const dir = packageDir(pkg);
+  const dir = packageDir(pkg, from);
   const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
   return {
     aff: readFileSync(join(dir, 'index.aff'), 'utf8'),
