@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewNoteAnswers as ServerAnswers } from '../../server/src/protocol';
+import { fileSlug } from '../../server/src/protocol';
 import { letterTemplates, pickTemplate, workflowSettings, type Template } from './templates';
 import type { Requests } from './requests';
 
@@ -26,7 +27,7 @@ export function formatNow(now = new Date()): string {
 }
 
 function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'note';
+  return fileSlug(s, 'note');
 }
 
 async function unique(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
