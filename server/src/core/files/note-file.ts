@@ -63,28 +63,27 @@ function lineColumn(buf: Buffer, at: number): string {
   return `line ${line}, column ${at - start + 1}`;
 }
 
-/** The first byte where `buf` stops being UTF-8. */
+/** The first byte where `buf` stops being UTF-8 (a lead byte without its continuation bytes, an
+ *  overlong form, a surrogate or a code point past U+10FFFF), or -1. */
 function firstInvalidUtf8(buf: Buffer): number {
-  let lo = 0;
-  let hi = buf.length;
-  // bisect on prefixes that decode (a prefix ending mid-character counts as invalid, so step back 3)
-  while (hi - lo > 4) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-  }
-  for (let i = lo; i < hi; i++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, i + 1), { stream: true });
-    } catch {
-      return i;
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    // the second byte's range depends on the lead (RFC 3629 §4)
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= n; k++) {
+      const c = buf[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
     }
+    i += n + 1;
   }
-  return lo;
+  return -1;
 }
 
 /** Decodes a file's bytes, or explains why they are not text this tool may rewrite. */
@@ -103,16 +102,13 @@ export function decodeText(buf: Buffer, path = ''): { text: string; encoding: Te
   if (nul >= 0) {
     throw new FileRefused(path, `holds a NUL byte at ${lineColumn(buf, nul)}: it is binary, or UTF-16 without a byte-order mark. Save it as UTF-8; it was left unchanged.`, 'EENCODING');
   }
-  try {
-    return { text: utf8Strict.decode(buf), encoding: 'utf8' };
-  } catch {
-    const at = firstInvalidUtf8(buf);
-    throw new FileRefused(
-      path,
-      `is not UTF-8 (byte 0x${buf[at].toString(16).padStart(2, '0')} at ${lineColumn(buf, at)}; Latin-1 or Windows-1252?). Save it as UTF-8 and try again; it was left unchanged.`,
-      'EENCODING',
-    );
-  }
+  const at = firstInvalidUtf8(buf);
+  if (at < 0) return { text: utf8Strict.decode(buf), encoding: 'utf8' };
+  throw new FileRefused(
+    path,
+    `is not UTF-8 (byte 0x${buf[at].toString(16).padStart(2, '0')} at ${lineColumn(buf, at)}; Latin-1 or Windows-1252?). Save it as UTF-8 and try again; it was left unchanged.`,
+    'EENCODING',
+  );
 }
 
 /** The bytes of `text` in `encoding` (a U+FEFF at offset 0 becomes that encoding's byte-order mark). */
