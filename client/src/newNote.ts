@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewNoteAnswers as ServerAnswers } from '../../server/src/protocol';
 import { execFile } from 'node:child_process';
+import { fileSlug } from '../../server/src/protocol';
 import { letterTemplates, templateItems, workflowSettings, type Template } from './templates';
 import { defaultCandidate, stepCounter, type StepId } from './newNoteSteps';
 import type { Requests } from './requests';
@@ -30,7 +31,7 @@ export function formatNow(now = new Date()): string {
 }
 
 function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'note';
+  return fileSlug(s, 'note');
 }
 
 async function unique(folder: vscode.Uri, base: string): Promise<vscode.Uri> {

@@ -3,11 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { noteFor, type Requests } from './requests';
-import { SPLIT_COMMAND } from '../../server/src/protocol';
-
-function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'interviewer';
-}
+import { fileSlug, fitFileName, SPLIT_COMMAND } from '../../server/src/protocol';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -32,9 +28,11 @@ export function registerSplitCommand(requests: Requests): vscode.Disposable {
       let target: vscode.TextDocument;
       if (doc.uri.scheme === 'file') {
         const dir = path.dirname(doc.uri.fsPath);
-        const base = path.basename(doc.uri.fsPath).replace(/\.thanks$/, '');
-        let uri = vscode.Uri.file(path.join(dir, `${base}-${slug(n.interviewer)}.thanks`));
-        for (let i = 2; await exists(uri); i++) uri = vscode.Uri.file(path.join(dir, `${base}-${slug(n.interviewer)}-${i}.thanks`));
+        const person = fileSlug(n.interviewer, 'interviewer');
+        // the original's name, shortened so `-person-NN.thanks` still fits in a file name
+        const base = fitFileName(path.basename(doc.uri.fsPath).replace(/\.thanks$/, ''), person.length + '--99.thanks'.length);
+        let uri = vscode.Uri.file(path.join(dir, `${base}-${person}.thanks`));
+        for (let i = 2; await exists(uri); i++) uri = vscode.Uri.file(path.join(dir, `${base}-${person}-${i}.thanks`));
         await vscode.workspace.fs.writeFile(uri, Buffer.from(n.text, 'utf8'));
         target = await vscode.workspace.openTextDocument(uri);
       } else {

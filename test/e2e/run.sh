@@ -18,6 +18,7 @@ E2E=$ROOT/.e2e
 RUN=$E2E/run
 OUT=$ROOT/test-results/e2e
 CACHE=${E2E_CACHE:-$E2E/cache}
+mkdir -p "$E2E"
 ONLY=${THANKS_E2E_ONLY:-host ui nvim}
 CS=$CACHE/code-server-4.96.4/node_modules/.bin/code-server
 export THANKS_NOW=${THANKS_NOW:-2026-11-25T09:00}

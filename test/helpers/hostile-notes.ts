@@ -60,6 +60,10 @@ export const HOSTILE: HostileCase[] = [
   { name: '10,000 nested list levels', make: () => FM + '- '.repeat(10_000) + 'x\n' },
   { name: '2,000 indented list levels (4 MB)', make: () => FM + Array.from({ length: 2000 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n') },
   { name: '10,000 list items', make: () => FM + '- x\n'.repeat(10_000) },
+  // numbered markers nest like "- " does: "1. 1. 1. …" is 10,600 lists deep (13 s to lint before issue 12)
+  { name: '"1. " x 10,600 (nested numbered lists)', make: () => FM + 'Dear Priya,\n\n' + '1. '.repeat(10_600) },
+  { name: '"1) " x 10,600', make: () => FM + 'Dear Priya,\n\n' + '1) '.repeat(10_600) },
+  { name: '"- 1. + 2) " mixed markers', make: () => FM + 'Dear Priya,\n\n' + '- 1. + 2) '.repeat(4000) },
   { name: 'long run of spaces', make: () => FM + 'Dear Priya,\n\na' + ' '.repeat(200_000) + 'a\n' },
   { name: 'long run of letters', make: () => FM + 'Dear Priya,\n\n' + 'ab'.repeat(100_000) + '\n' },
   { name: '[[[[', make: () => FM + 'Dear Priya,\n\n' + '['.repeat(100_000) + '\n' },

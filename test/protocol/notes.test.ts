@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { applyTextEdits, LspClient, uriOf, type Published } from '../helpers/lsp-client';
-import { MarkSentRequest, NotesChangedNotification, NotesRequest, type NoteSummary, type NotesResult } from '../../server/src/protocol';
+import { MarkSentRequest, NotesChangedNotification, NotesRequest, type NotesResult } from '../../server/src/protocol';
 import { PANELS } from '../fixtures/job-search/panels';
 import { parseNote } from '../../server/src/core/document/parse';
 
@@ -92,17 +92,19 @@ describe('protocol: the workspace of notes', function () {
   it('picks up a note created on disk through the file watcher', async () => {
     const path = join(dir, 'follow-up.thanks');
     writeFileSync(path, hospital.notes['priya.thanks'].replace('interviewer: Priya Raman', 'interviewer: Priya Raman\ntype: follow-up'));
-    // Wait for the change that lists the new note (an earlier notesChanged, from another event, may come first).
-    const listed = new Promise<NoteSummary | undefined>((resolve) => {
-      const d = client.connection.onNotification(NotesChangedNotification, async () => {
-        const row = (await notes()).groups.flatMap((g) => g.notes).find((n) => n.label === 'follow-up.thanks');
-        if (!row) return;
-        d.dispose();
-        resolve(row);
-      });
-    });
+    // A refresh still pending from earlier analyses may come first: ask again on each refresh (and
+    // every 200 ms, should the one that has the note have been folded into an earlier one).
+    let changes = 0;
+    const d = client.connection.onNotification(NotesChangedNotification, () => void changes++);
     await client.filesChanged([{ uri: uriOf(path), type: FileChangeType.Created }]);
-    const row = await listed;
+    let row;
+    const deadline = Date.now() + 10_000;
+    for (let seen = 0; !row && Date.now() < deadline; ) {
+      for (const until = Date.now() + 200; changes === seen && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
+      seen = changes;
+      row = (await notes()).groups.flatMap((g) => g.notes).find((n) => n.label === 'follow-up.thanks');
+    }
+    d.dispose();
     assert.equal(row?.type, 'follow-up');
     assert.equal(row?.hoursLeft, undefined, 'a follow-up has no 24-hour window');
   });

@@ -1,5 +1,4 @@
 // `thanks export --format text|html|eml NOTE [-o FILE]`: the note as the email it becomes.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseNote } from '../core/document/parse';
 import { emailOf } from '../core/compose/email/message';
@@ -10,6 +9,7 @@ import { buildLineIndex } from '../core/document/lines';
 import { plural } from '../core/document/text';
 import { clockOf, parse, type Io } from './args';
 import { readNoteFile } from './files';
+import { describeFileError, sameFile, writeTextFile } from '../core/files/note-file';
 
 export const EXPORT_USAGE = `Usage: thanks export [options] <note.thanks>
 
@@ -68,11 +68,15 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const file = operands[0];
+  if (output && sameFile(resolve(io.cwd, output), resolve(io.cwd, file))) {
+    io.err(`thanks export: -o ${output} is the note being exported; choose another file (the note was left unchanged)\n`);
+    return 2;
+  }
   let text: string;
   try {
-    text = readNoteFile(resolve(io.cwd, file));
+    text = readNoteFile(resolve(io.cwd, file)).text;
   } catch (e) {
-    io.err(`thanks export: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    io.err(`thanks export: ${file}: cannot read: ${describeFileError(e)}\n`);
     return 2;
   }
   // A note with errors (the wrong name, a [Company] slot) is not handed off unless asked to.
@@ -98,9 +102,9 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   else content = (await composeEml(email, { date: clock })).toString('utf8');
   if (output) {
     try {
-      writeFileSync(resolve(io.cwd, output), content);
+      writeTextFile(resolve(io.cwd, output), content);
     } catch (e) {
-      io.err(`thanks export: cannot write ${output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      io.err(`thanks export: cannot write ${output}: ${describeFileError(e)}\n`);
       return 2;
     }
   } else io.out(content);

@@ -1,7 +1,8 @@
 // Expands the CLI's operands: files, folders (every *.thanks below, skipping node_modules and
 // dot-folders) and globs (`*`, `**`, `?`).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readTextFile, type TextFile } from '../core/files/note-file';
 
 const SKIP = new Set(['node_modules', '.git']);
 
@@ -46,11 +47,19 @@ export interface Expanded {
   files: string[];
   /** Operands that matched nothing or could not be read. */
   missing: string[];
+  /** The folder each file was found under (its operand folder, a glob's fixed part, or the file's
+   *  own folder): --fix never writes through a symbolic link to outside it. */
+  rootOf: Map<string, string>;
 }
 
 export function expandOperands(operands: string[], cwd = process.cwd()): Expanded {
   const files: string[] = [];
   const missing: string[] = [];
+  const rootOf = new Map<string, string>();
+  const add = (found: string[], root: string) => {
+    for (const f of found) if (!rootOf.has(f)) rootOf.set(f, root);
+    files.push(...found);
+  };
   for (const op of operands) {
     if (/[*?]/.test(op)) {
       const norm = op.split(sep).join('/');
@@ -74,7 +83,7 @@ export function expandOperands(operands: string[], cwd = process.cwd()): Expande
       };
       visit(base);
       if (found.length === 0) missing.push(op);
-      files.push(...found.sort().map((f) => relative(cwd, f) || f));
+      add(found.sort().map((f) => relative(cwd, f) || f), base);
       continue;
     }
     let st;
@@ -87,23 +96,16 @@ export function expandOperands(operands: string[], cwd = process.cwd()): Expande
     if (st.isDirectory()) {
       const found: string[] = [];
       walk(resolve(cwd, op), found);
-      files.push(...found.map((f) => relative(cwd, f) || f));
-    } else files.push(op);
+      add(found.map((f) => relative(cwd, f) || f), resolve(cwd, op));
+    } else add([op], dirname(resolve(cwd, op)));
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, rootOf };
 }
 
 /**
- * Reads a note as text: UTF-8 (a BOM is kept, the parser skips it), or UTF-16 when the file starts
- * with a UTF-16 byte-order mark (as some Windows editors save). Throws what readFileSync throws.
+ * Reads a note: a regular file of UTF-8, or UTF-16 with a byte-order mark (as some Windows editors
+ * save), bounded in size. Throws FileRefused (with the reason) or the fs error.
  */
-export function readNoteFile(path: string): string {
-  const buf = readFileSync(path);
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return '\uFEFF' + buf.subarray(2).toString('utf16le');
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    const swapped = Buffer.from(buf.subarray(2));
-    swapped.swap16();
-    return '\uFEFF' + swapped.toString('utf16le');
-  }
-  return buf.toString('utf8');
+export function readNoteFile(path: string): TextFile {
+  return readTextFile(path);
 }

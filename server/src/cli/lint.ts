@@ -1,5 +1,4 @@
 // `thanks-lint` / `thanks lint`: the core alone, on files, folders and globs.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkNote, lintOptionsFor } from '../core/lint/check';
 import { fixAll } from '../core/lint/fixes';
@@ -8,6 +7,7 @@ import { buildLineIndex } from '../core/document/lines';
 import type { Diagnostic } from '../core/rules/types';
 import { expandOperands, readNoteFile } from './files';
 import { readNotes } from './notes';
+import { describeFileError, writeTextFile, type TextFile } from '../core/files/note-file';
 import { clockOf, parse, type Io } from './args';
 
 export type { Io };
@@ -79,7 +79,7 @@ export function runLint(argv: string[], io: Io): number {
     io.err(`thanks-lint: no files given\n${LINT_USAGE}\n`);
     return 2;
   }
-  const { files, missing } = expandOperands(operands, io.cwd);
+  const { files, missing, rootOf } = expandOperands(operands, io.cwd);
   let status = 0;
   for (const m of missing) {
     io.err(`thanks-lint: ${m}: no such file, folder or matching note\n`);
@@ -95,14 +95,15 @@ export function runLint(argv: string[], io: Io): number {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   for (const file of files) {
     const abs = resolve(io.cwd, file);
-    let text: string;
+    let read: TextFile;
     try {
-      text = readNoteFile(abs);
+      read = readNoteFile(abs);
     } catch (e) {
-      io.err(`thanks-lint: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      io.err(`thanks-lint: ${file}: cannot read: ${describeFileError(e)}\n`);
       status = 2;
       continue;
     }
+    let text = read.text;
     const folder = cache.forNote(abs);
     for (const p of folder.rc?.problems ?? []) io.err(`${p.file}:${p.line + 1}:${p.column + 1}: error config .thanksrc.json ${p.message} (defaults used)\n`);
     const onRuleError = (id: string, e: unknown) => io.err(`thanks-lint: rule ${id} failed on ${file}: ${(e as Error).message}\n`);
@@ -110,10 +111,10 @@ export function runLint(argv: string[], io: Io): number {
       const fixed = fixAll(text, lintOptionsFor({ now: clock, folder }));
       if (fixed.text !== text) {
         try {
-          writeFileSync(abs, fixed.text);
+          writeTextFile(abs, fixed.text, read.encoding, { expect: read.stamp, root: rootOf.get(file) });
           text = fixed.text;
         } catch (e) {
-          io.err(`thanks-lint: ${file}: cannot write fixes (${(e as Error).message})\n`);
+          io.err(`thanks-lint: ${file}: fixes not written: ${describeFileError(e)}\n`);
           status = 2;
         }
       }
@@ -150,7 +151,8 @@ export function runLint(argv: string[], io: Io): number {
   if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
   else {
     const summary = `${files.length} ${files.length === 1 ? 'note' : 'notes'}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${quiet ? '' : `, ${infos} ${infos === 1 ? 'suggestion' : 'suggestions'}`}`;
-    io.out((errors + warnings === 0 ? paint('32', '✓ ') : '') + summary + '\n');
+    // A run that could not read a note (or write its fixes) is not a clean one.
+    io.out((errors + warnings === 0 && status !== 2 && files.length > 0 ? paint('32', '✓ ') : '') + summary + '\n');
   }
   if (status === 2) return 2;
   return errors + warnings > 0 ? 1 : 0;

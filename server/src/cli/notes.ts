@@ -23,7 +23,7 @@ export function readNotes(files: readonly string[], cwd: string, onError: (file:
     const abs = resolve(cwd, file);
     let text: string;
     try {
-      text = readNoteFile(abs);
+      text = readNoteFile(abs).text;
     } catch (e) {
       onError(file, e);
       continue;

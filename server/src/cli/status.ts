@@ -7,6 +7,7 @@ import { groupRows, rowOf, type InterviewGroup, type NoteRow } from '../core/lin
 import { relative, resolve } from 'node:path';
 import { expandOperands } from './files';
 import { readNotes } from './notes';
+import { describeFileError } from '../core/files/note-file';
 import { clockOf, parse, type Io } from './args';
 
 export const STATUS_USAGE = `Usage: thanks status [options] [FOLDER]
@@ -93,7 +94,7 @@ export function runStatus(argv: string[], io: Io): number {
     status = 2;
   }
   const { notes, index } = readNotes(files, io.cwd, (file, e) => {
-    io.err(`thanks status: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    io.err(`thanks status: ${file}: cannot read: ${describeFileError(e)}\n`);
     status = 2;
   });
   const folders = new WorkspaceConfigCache();

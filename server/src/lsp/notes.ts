@@ -99,7 +99,8 @@ export class WorkspaceNotes {
     let text: string;
     try {
       const path = fileURLToPath(uri);
-      if ((await stat(path)).size > MAX_NOTE_BYTES) return;
+      const st = await stat(path);
+      if (!st.isFile() || st.size > MAX_NOTE_BYTES) return; // a named pipe would never finish reading
       text = await readFile(path, 'utf8');
     } catch {
       this.onDisk.delete(uri);

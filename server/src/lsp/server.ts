@@ -3,7 +3,6 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
   ErrorCodes,
@@ -13,7 +12,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkedDocuments } from './documents';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,13 +31,24 @@ import type { WorkflowHandler } from './workflow';
 import { codeActions, FIX_ALL_KIND } from './actions';
 import { ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND, DISABLE_RULE_COMMAND, type DisableInWorkspaceResult, type NoteParams, type ThanksInitializationOptions } from '../protocol';
 import { WorkspaceNotes } from './notes';
+import { describeFileError } from '../core/files/note-file';
+
+/** A client that has not answered workspace/configuration by then gets the default settings. */
+export const CONFIGURATION_TIMEOUT_MS = 3000;
+/** The longest a change waits for quiet before it is analysed (a 5 MB note takes ~300 ms). */
+export const MAX_COALESCE_MS = 1000;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = checkedDocuments((uri, version) =>
+    connection.console.warn(`A change to ${uri} (version ${version}) had a range outside the document; it was applied at the document's end.`),
+  );
   const store = new AnalysisStore();
   const folders = new WorkspaceConfigCache();
   const settingsCache = new Map<string, Promise<ThanksSettings>>();
-  const scheduled = new Map<string, { handle: NodeJS.Immediate; trigger: Trigger }>();
+  const scheduled = new Map<string, { handle: NodeJS.Timeout; trigger: Trigger }>();
+  /** How long the last analysis of each note took: the next one waits at least that long for a
+   *  quiet moment, so a burst of edits costs one analysis and the connection stays responsive. */
+  const lastCost = new Map<string, number>();
   const reportedRuleErrors = new Set<string>();
   const rcDiagnosticsSent = new Set<string>();
   let configurationSupport = false;
@@ -102,7 +113,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!configurationSupport) return Promise.resolve(pushedSettings ?? settingsFrom(undefined));
     let p = settingsCache.get(uri);
     if (!p) {
-      p = connection.workspace
+      const asked = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'thanks' })
         .then((raw) => {
           const problems: string[] = [];
@@ -111,6 +122,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           return s;
         })
         .catch(() => settingsFrom(undefined));
+      // A client that never answers must not silence the note: defaults after a while, and the
+      // real settings (with a fresh check) if the answer comes later.
+      let timedOut = false;
+      const fallback = new Promise<ThanksSettings>((resolve) => {
+        setTimeout(() => {
+          timedOut = true;
+          resolve(settingsFrom(undefined));
+        }, CONFIGURATION_TIMEOUT_MS).unref();
+      });
+      p = Promise.race([asked, fallback]);
+      void asked.then((s) => {
+        if (!timedOut || settingsCache.get(uri) !== p) return;
+        settingsCache.set(uri, Promise.resolve(s));
+        schedule(uri, 'refresh');
+      });
       settingsCache.set(uri, p);
     }
     return p;
@@ -193,6 +219,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       },
     });
     const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish };
+    lastCost.set(uri, analysis.ms);
     store.set(uri, analysis);
     notes.notesChanged();
     if (publish) connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
@@ -201,13 +228,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   function schedule(uri: string, trigger: Trigger): void {
     const pending = scheduled.get(uri);
-    if (pending) clearImmediate(pending.handle);
+    if (pending) clearTimeout(pending.handle);
     // A pending open, save or refresh is not downgraded by an edit that follows it.
     const effective = pending && trigger === 'change' ? pending.trigger : trigger;
-    const handle = setImmediate(() => {
-      scheduled.delete(uri);
-      analyze(uri, effective).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`));
-    });
+    const handle = setTimeout(
+      () => {
+        scheduled.delete(uri);
+        analyze(uri, effective).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`));
+      },
+      Math.min(MAX_COALESCE_MS, lastCost.get(uri) ?? 0),
+    );
     scheduled.set(uri, { handle, trigger: effective });
   }
 
@@ -229,6 +259,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     store.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    lastCost.delete(e.document.uri);
+    const pending = scheduled.get(e.document.uri);
+    if (pending) clearTimeout(pending.handle);
+    scheduled.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     void notes.closed(e.document.uri);
   });
@@ -276,11 +310,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function addWord(args: unknown[]): void {
     const [uri, word] = args as [string, string];
     if (!workspaceTrusted || typeof uri !== 'string' || typeof word !== 'string' || !uri.startsWith('file:') || !/^[\p{L}\p{M}\p{N}'’.-]{1,64}$/u.test(word)) return;
-    const file = folders.wordsFileFor(fileURLToPath(uri), workspaceRoot);
+    const notePath = fileURLToPath(uri);
+    const file = folders.wordsFileFor(notePath, workspaceRoot);
     try {
-      addWordToList(file, word);
+      addWordToList(file, word, workspaceRoot ?? dirname(notePath));
     } catch (e) {
-      connection.window.showErrorMessage(`Could not add "${word}" to ${file}: ${(e as Error).message}`);
+      connection.window.showErrorMessage(`Could not add "${word}" to ${file}: ${describeFileError(e)}`);
       return;
     }
     folders.clear();

@@ -251,3 +251,26 @@ export interface MarkSentResult {
 
 /** The edit that marks a note as sent, written by the server's one front-matter writer. */
 export const MarkSentRequest = new RequestType<MarkSentParams, MarkSentResult, void>('thanks/markSent');
+
+/** A file-name slug is at most this long: with the folder's own name part and `-2.thanks`, a new
+ *  note's file name stays under the 255-byte limit of common file systems. */
+export const MAX_SLUG = 60;
+const MAX_FILE_NAME_BYTES = 255;
+
+/** "Dr. Zoë O'Brien" -> "dr-zoe-o-brien" (ASCII letters and digits, at most MAX_SLUG long). */
+export function fileSlug(s: string, fallback: string): string {
+  const slug = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return slug.slice(0, MAX_SLUG).replace(/-+$/, '') || fallback;
+}
+
+/** `name` cut (at a character boundary) so that it and `reserve` more bytes fit in a file name. */
+export function fitFileName(name: string, reserve: number): string {
+  const max = MAX_FILE_NAME_BYTES - reserve;
+  if (Buffer.byteLength(name, 'utf8') <= max) return name;
+  let out = '';
+  for (const ch of name) {
+    if (Buffer.byteLength(out + ch, 'utf8') > max) break;
+    out += ch;
+  }
+  return out;
+}

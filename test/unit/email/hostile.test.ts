@@ -21,6 +21,8 @@ const HOSTILE: Record<string, () => string> = {
   '10,000 nested `>`': () => '>'.repeat(10_000) + ' deep',
   '10,000 nested `>` over lines (a long quote thread)': () => Array.from({ length: 10_000 }, (_, i) => '>'.repeat(Math.min(i + 1, 10_000 - i)) + ' x').join('\n').slice(0, 2_000_000),
   '10,000 nested list levels': () => '- '.repeat(10_000) + 'deep',
+  '"1. " x 10,600 (nested numbered lists; 42 s to export before)': () => '1. '.repeat(10_600) + 'deep',
+  '"1) " x 10,600': () => '1) '.repeat(10_600) + 'deep',
   '10,000 nested list levels, one a line': () => Array.from({ length: 10_000 }, (_, i) => ' '.repeat(Math.min(i * 2, 40)) + '- level').join('\n'),
   '5 MB note': () => PROSE.repeat(Math.floor(5_000_000 / PROSE.length)),
   '1 MB single line': () => 'word '.repeat(200_000),

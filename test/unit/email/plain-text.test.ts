@@ -31,8 +31,15 @@ describe('email/plain-text: Markdown body -> readable text', () => {
   it('keeps hard line breaks (two trailing spaces or a backslash) as one line break', () => {
     assert.equal(markdownToText('Best regards,  \nAlex Rivera\\\nPhone'), 'Best regards,\nAlex Rivera\nPhone\n');
   });
-  it('drops raw HTML blocks (not rendered in the HTML part either) but keeps inline tag text', () => {
-    assert.equal(markdownToText('Hello <b>there</b>.\n\n<script>alert(1)</script>\n\nBye.'), 'Hello there.\n\nBye.\n');
+  it('keeps raw HTML as the writer typed it (as the HTML part shows it), so no word vanishes', () => {
+    assert.equal(markdownToText('Hello <b>there</b>.\n\n<script>alert(1)</script>\n\nBye.'), 'Hello <b>there</b>.\n\n<script>alert(1)</script>\n\nBye.\n');
+    assert.equal(markdownToText('Thank you for explaining <details> of the build.'), 'Thank you for explaining <details> of the build.\n');
+  });
+  it('a `<!--` inside a code span does not swallow the text after it', () => {
+    assert.equal(markdownToText('Use `<!--` to open a comment, then close it.\n\nBye.'), 'Use <!-- to open a comment, then close it.\n\nBye.\n');
+  });
+  it('a link with a capitalised scheme keeps its address', () => {
+    assert.equal(markdownToText('[docs](HTTPS://acme.example/docs)'), 'docs (HTTPS://acme.example/docs)\n');
   });
   it('turns images into their description and address, never an embed', () => {
     assert.equal(markdownToText('![team photo](https://x.example/p.png)'), 'team photo (https://x.example/p.png)\n');

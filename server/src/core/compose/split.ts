@@ -26,9 +26,12 @@ export function splitPerInterviewer(doc: ThanksDocument): SplitNote[] {
   const paired = emails.length === people.length;
   const interviewerEntry = fm.entries.get('interviewer')!;
   const emailEntry = fm.entries.get('email');
+  // A key written twice: the first entry gets the value, the others go (their names were read into the lists).
+  const duplicates = fm.keys.filter((k) => (k.key === 'interviewer' || k.key === 'email') && k !== interviewerEntry && k !== emailEntry);
   return people.map((name, i) => {
     const edits: TextEdit[] = [replaceEntryEdit(doc, interviewerEntry, name)];
     if (emailEntry) edits.push(replaceEntryEdit(doc, emailEntry, paired ? emails[i] : null));
+    for (const d of duplicates) edits.push(replaceEntryEdit(doc, d, null));
     const sal = doc.body.salutation;
     const first = personName(name).first ?? name;
     if (sal) edits.push({ start: sal.addresseeSpan.start, end: sal.addresseeSpan.end, newText: greetingFormOf(personName(name), false) });

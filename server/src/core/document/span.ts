@@ -14,6 +14,12 @@ export interface TextEdit extends Span {
 /** Applies non-overlapping edits (the later ones first, so offsets stay valid). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  // Overlapping edits have no meaning: applied anyway they cut text out of the middle of others.
+  for (let i = 1; i < sorted.length; i++) {
+    const [later, earlier] = [sorted[i - 1], sorted[i]];
+    const sameStartBothReplace = earlier.start === later.start && earlier.end > earlier.start && later.end > later.start;
+    if ((earlier.end > later.start && earlier.start < later.start) || sameStartBothReplace) throw new Error(`overlapping edits at ${earlier.start}-${earlier.end} and ${later.start}-${later.end}`);
+  }
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;

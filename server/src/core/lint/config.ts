@@ -6,6 +6,7 @@ import type { Category, Diagnostic, RuleMeta, Severity, SeverityOrOff } from '..
 import { CATEGORIES } from '../rules/types';
 import type { Directive } from '../document/model';
 import { DIALECTS, dialectFrom, type Dialect } from '../language/dialect';
+import { parseDocument } from 'yaml';
 
 export type SeveritySetting = SeverityOrOff | 'default';
 
@@ -66,44 +67,60 @@ export function settingsFrom(raw: unknown, problems: string[] = []): ThanksSetti
   return { ...out, ...layer, enable: out.enable, run: out.run };
 }
 
-function layerFrom(r: Record<string, unknown>, problems: string[], where: string): ConfigLayer {
+/** `paths` receives, for each problem, where in the object it is (so a file can point at it). */
+function layerFrom(r: Record<string, unknown>, problems: string[], where: string, paths: string[][] = []): ConfigLayer {
   const layer: ConfigLayer = { rules: {}, categories: {} };
+  const problem = (message: string, path: string[]) => {
+    problems.push(message);
+    paths.push(path);
+  };
   if (r.rules !== undefined) {
     if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
       for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
         const s = normaliseSeverity(v);
         if (s) layer.rules![id] = s;
-        else problems.push(`${where}: rules.${id} must be one of error, warning, information, hint, off or default (got ${JSON.stringify(v)}).`);
+        else problem(`${where}: rules.${id} must be one of error, warning, information, hint, off or default (got ${JSON.stringify(v)}).`, ['rules', id]);
       }
-    } else problems.push(`${where}: "rules" must be an object of rule id -> severity.`);
+    } else problem(`${where}: "rules" must be an object of rule id -> severity.`, ['rules']);
   }
   if (r.categories !== undefined) {
     if (r.categories && typeof r.categories === 'object' && !Array.isArray(r.categories)) {
       for (const [cat, v] of Object.entries(r.categories as Record<string, unknown>)) {
         if (!(CATEGORIES as readonly string[]).includes(cat)) {
-          problems.push(`${where}: unknown category "${cat}" (known: ${CATEGORIES.join(', ')}).`);
+          problem(`${where}: unknown category "${cat}" (known: ${CATEGORIES.join(', ')}).`, ['categories', cat]);
           continue;
         }
         const s = normaliseSeverity(v);
         if (s) layer.categories![cat] = s;
-        else problems.push(`${where}: categories.${cat} must be one of error, warning, information, hint, off or default (got ${JSON.stringify(v)}).`);
+        else problem(`${where}: categories.${cat} must be one of error, warning, information, hint, off or default (got ${JSON.stringify(v)}).`, ['categories', cat]);
       }
-    } else problems.push(`${where}: "categories" must be an object of category -> severity.`);
+    } else problem(`${where}: "categories" must be an object of category -> severity.`, ['categories']);
   }
   if (r.coaching !== undefined) {
     if (r.coaching === 'hint' || r.coaching === 'information') layer.coaching = r.coaching;
-    else problems.push(`${where}: "coaching" must be "hint" or "information" (got ${JSON.stringify(r.coaching)}).`);
+    else problem(`${where}: "coaching" must be "hint" or "information" (got ${JSON.stringify(r.coaching)}).`, ['coaching']);
   }
   if (r.dialect !== undefined) {
     const d = dialectFrom(r.dialect);
     if (d) layer.dialect = d;
-    else problems.push(`${where}: "dialect" must be one of ${DIALECTS.join(', ')} (got ${JSON.stringify(r.dialect)}).`);
+    else problem(`${where}: "dialect" must be one of ${DIALECTS.join(', ')} (got ${JSON.stringify(r.dialect)}).`, ['dialect']);
   }
   if (r.words !== undefined) {
     if (Array.isArray(r.words)) layer.words = r.words.filter((w): w is string => typeof w === 'string');
-    else problems.push(`${where}: "words" must be a list of strings.`);
+    else problem(`${where}: "words" must be a list of strings.`, ['words']);
   }
   return layer;
+}
+
+/** Line and column (0-based) of the value at `path` in JSON `source` (JSON is YAML, and the yaml
+ *  parser keeps offsets), or of the file's start when it cannot be found. */
+function positionIn(source: string, path: string[]): { line: number; column: number } {
+  const doc = parseDocument(source.replace(/^\uFEFF/, ' '), { uniqueKeys: false });
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  const at = node?.range?.[0] ?? 0;
+  const before = source.slice(0, at);
+  const line = before.split('\n').length - 1;
+  return { line, column: at - (before.lastIndexOf('\n') + 1) };
 }
 
 /** Reads and validates one .thanksrc.json. Never throws: problems are returned with positions. */
@@ -139,9 +156,14 @@ export function readRcFile(path: string, text?: string): RcFile {
   }
   const known = new Set(['rules', 'categories', 'words', 'coaching', 'dialect', '$schema']);
   const messages: string[] = [];
-  for (const k of Object.keys(json)) if (!known.has(k)) messages.push(`unknown key "${k}" (known: rules, categories, words, coaching, dialect).`);
-  const layer = layerFrom(json as Record<string, unknown>, messages, RC_NAME);
-  for (const m of messages) problems.push({ file: path, message: m, line: 0, column: 0 });
+  const paths: string[][] = [];
+  for (const k of Object.keys(json)) {
+    if (known.has(k)) continue;
+    messages.push(`unknown key "${k}" (known: rules, categories, words, coaching, dialect).`);
+    paths.push([k]);
+  }
+  const layer = layerFrom(json as Record<string, unknown>, messages, 'here', paths);
+  messages.forEach((m, i) => problems.push({ file: path, message: m.replace(/^here: /, ''), ...positionIn(source!, paths[i]) }));
   return { path, layer, problems };
 }
 

@@ -1,5 +1,6 @@
 // lint(document, options) -> Diagnostic[]: runs every rule over one parse, applies configuration,
 // inline directives and caps. Pure: no I/O, no editor types.
+import { parseDateTime } from '../document/frontmatter/dates';
 import type { ThanksDocument } from '../document/model';
 import type { Category, Diagnostic, Finding, Rule, RuleContext, RuleMeta, Severity } from '../rules/types';
 import { disabledAt, resolveSeverity, type ConfigLayer } from './config';
@@ -45,17 +46,12 @@ export const MAX_RAW_PER_RULE = 4 * MAX_PER_RULE;
 const CAP_REACHED = Symbol('cap reached');
 
 /** THANKS_NOW (ISO date-time; without a zone it is local time) or the real clock. */
+/** The clock from an ISO date-time (THANKS_NOW, --now), or undefined when it is not one: never
+ *  `new Date(value)`, which reads "1" as 2001 and "hello 1" as a date. */
 export function clockFrom(value: string | undefined): Date | undefined {
   if (!value) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value.trim());
-  if (m) {
-    const d = new Date(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-    // Out-of-range parts (month 13, 25:00) would roll over into another date: reject them instead.
-    const exact = d.getFullYear() === +m[1] && d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && +(m[4] ?? 0) < 24 && +(m[5] ?? 0) < 60 && +(m[6] ?? 0) < 60;
-    return exact ? d : undefined;
-  }
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  const parsed = parseDateTime(value);
+  return parsed && parsed !== 'malformed' ? parsed.date : undefined;
 }
 
 export function now(): Date {

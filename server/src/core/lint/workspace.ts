@@ -1,8 +1,9 @@
 // Per-folder configuration files, read once and cached until they change: the nearest
 // .thanksrc.json and the nearest .thanks-words.txt. Used by the server and the CLI alike.
-import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { findRcFile, readRcFile, type ConfigLayer, type RcFile } from './config';
+import { readTextFile, writeTextFile } from '../files/note-file';
 
 export const WORDS_FILE = '.thanks-words.txt';
 
@@ -36,12 +37,22 @@ export function readWordList(path: string): string[] {
   }
 }
 
-/** Appends a word to a word list (created when missing), unless it is there already. */
-export function addWordToList(path: string, word: string): void {
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  if (existing !== undefined && readWordList(path).some((w) => w.toLowerCase() === word.toLowerCase())) return;
-  const header = existing === undefined ? '# Words Thanks should never flag as misspelt, one per line.\n' : existing.length && !existing.endsWith('\n') ? '\n' : '';
-  appendFileSync(path, `${header}${word}\n`);
+/**
+ * Adds a word to a word list (created when missing), unless it is there already. The list is
+ * rewritten whole and atomically in its own encoding and line breaks; a link to a list outside
+ * `root` (the workspace) is not written through. Throws FileRefused or the fs error.
+ */
+export function addWordToList(path: string, word: string, root?: string): void {
+  const existing = existsSync(path) ? readTextFile(path) : undefined;
+  if (!existing) {
+    writeTextFile(path, `# Words Thanks should never flag as misspelt, one per line.\n${word}\n`, 'utf8', { create: true, root });
+    return;
+  }
+  const words = existing.text.split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim());
+  if (words.some((w) => w.toLowerCase() === word.toLowerCase())) return;
+  const eol = existing.text.includes('\r\n') ? '\r\n' : '\n';
+  const text = existing.text + (existing.text.length && !/[\r\n]$/.test(existing.text) ? eol : '') + word + eol;
+  writeTextFile(path, text, existing.encoding, { expect: existing.stamp, root });
 }
 
 export interface FolderConfig {

@@ -24,6 +24,8 @@ export function composeEml(message: EmailMessage, options: EmlOptions = {}): Pro
     text: message.text,
     html: message.html ? `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${message.html}</body></html>` : undefined,
     textEncoding: 'quoted-printable',
+    // RFC 5322 lines end in CRLF; strict mail servers and importers refuse bare LF
+    newline: '\r\n',
     headers: { 'X-Unsent': '1' },
   });
   return new Promise((resolve, reject) => composer.compile().build((err, buf) => (err ? reject(err) : resolve(buf))));

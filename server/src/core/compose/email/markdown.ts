@@ -34,15 +34,17 @@ export function stripComments(text: string): string {
   return out + text.slice(from);
 }
 
-/** Body Markdown -> mdast. HTML comments (directives, notes to self) are removed first. Line breaks
- *  inside a short-lined paragraph ("Best regards,\nAlex Rivera") stay line breaks, as in a mail
- *  program; in wrapped prose they are spaces, as Markdown has them. */
+/** Body Markdown -> mdast. HTML comments (directives, notes to self) are removed; other raw HTML
+ *  is kept as the text the writer typed (a reader's mail program shows it, nothing runs). Line
+ *  breaks inside a short-lined paragraph ("Best regards,\nAlex Rivera") stay line breaks, as in a
+ *  mail program; in wrapped prose they are spaces, as Markdown has them. */
 export function parseBody(markdown: string): Root {
-  const source = stripComments(markdown.replace(/^\uFEFF/, ''));
+  const source = markdown.replace(/^\uFEFF/, '');
   const segments = markdownSegments(source);
   if (segments.length === 1 && segments[0].markdown) {
     // the usual case: one parse of the whole body
     const tree = fromMarkdown(source);
+    htmlAsText(tree);
     keepLineBreaks(tree, source);
     capNesting(tree);
     return tree;
@@ -52,11 +54,12 @@ export function parseBody(markdown: string): Root {
     const text = source.slice(seg.start, seg.end);
     if (seg.markdown) {
       const part = fromMarkdown(text);
+      htmlAsText(part);
       keepLineBreaks(part, text);
       capNesting(part);
       for (const c of part.children) tree.children.push(c);
     } else {
-      for (const p of plainParagraphs(text)) tree.children.push(p);
+      for (const p of plainParagraphs(stripComments(text))) tree.children.push(p);
     }
   }
   return tree;
@@ -87,6 +90,36 @@ function plainParagraphs(text: string): Paragraph[] {
   }
   flush();
   return out;
+}
+
+/**
+ * Raw HTML as the parser found it (so a `<!--` inside a code span is code, not a comment): comments
+ * are removed with the spaces before them, and what is left (`<details>`, `<div>`, text after a
+ * comment on its line) becomes text. Iterative, like every walk here.
+ */
+function htmlAsText(root: Root): void {
+  const stack: Parent[] = [root];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    const out: RootContent[] = [];
+    for (const child of parent.children as RootContent[]) {
+      if (child.type !== 'html') {
+        if (isParent(child)) stack.push(child);
+        out.push(child);
+        continue;
+      }
+      const kept = stripComments(child.value);
+      const prev = out[out.length - 1];
+      // the spaces before a removed comment go with it ("Thanks <!-- x --> again" -> "Thanks again")
+      if (kept !== child.value && prev?.type === 'text') prev.value = prev.value.replace(/[ \t]+$/, '');
+      if (!kept.trim()) continue;
+      // a block of HTML stands as a paragraph of its own; inline HTML stays in its sentence
+      const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+      const text: RootContent = { type: 'text', value: block ? kept.trim() : kept, position: child.position };
+      out.push(block ? { type: 'paragraph', children: [text as PhrasingContent], position: child.position } : text);
+    }
+    parent.children = out as typeof parent.children;
+  }
 }
 
 function isParent(node: Root | RootContent): node is Parent & (Root | RootContent) {

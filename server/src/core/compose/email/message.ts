@@ -3,6 +3,7 @@
 import type { ThanksDocument } from '../../document/model';
 import { markdownToText } from './plain-text';
 import { markdownToHtml } from './html';
+import { parseMailbox } from '../../document/mailbox';
 
 export interface Mailbox {
   name?: string;
@@ -32,14 +33,18 @@ export function bodyMarkdownOf(doc: ThanksDocument): string {
 }
 
 /** Interviewers paired with the addresses in `email`: by position when the counts match, else
- *  addresses alone (and names alone when there is no address at all). */
+ *  addresses alone (and names alone when there is no address at all). A `Name <address>` value
+ *  gives its own name and its bare address. */
 export function recipientsOf(doc: ThanksDocument): Mailbox[] {
   const fm = doc.frontMatter;
   const names = fm.interviewers.filter((n) => n.trim());
-  const addresses = fm.emails.map((e) => e.text.trim()).filter(Boolean);
-  if (addresses.length === 0) return names.map((name) => ({ name }));
-  if (addresses.length === names.length) return addresses.map((address, i) => ({ name: names[i], address }));
-  return addresses.map((address) => ({ address }));
+  const mailboxes = fm.emails.map((e) => parseMailbox(e.text)).filter((m) => m.address);
+  if (mailboxes.length === 0) return names.map((name) => ({ name }));
+  const paired = mailboxes.length === names.length;
+  return mailboxes.map((m, i) => {
+    const name = m.name ?? (paired ? names[i] : undefined);
+    return name ? { name, address: m.address } : { address: m.address };
+  });
 }
 
 export function emailOf(doc: ThanksDocument, sender: SenderOptions = {}): EmailMessage {

@@ -4,6 +4,23 @@
 /** Bodies longer than this are not parsed as Markdown (a pasted log, say); the rest is still read line by line. */
 export const MAX_MARKDOWN_BODY = 100_000;
 
+const atWordStart = (text: string, i: number) => i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9;
+
+/** The end of a list marker starting at `i` ("- ", "+ ", "1. ", "123) " before a space or line
+ *  end), or `i` when there is none. Every marker can open a nested list ("1. 1. 1. …" nests). */
+function listMarkerEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let j = i;
+  if (c === 45 || c === 43) j++;
+  else {
+    while (j - i < 10 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j === i || (text.charCodeAt(j) !== 46 && text.charCodeAt(j) !== 41)) return i;
+    j++;
+  }
+  const next = text.charCodeAt(j);
+  return next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next) ? j : i;
+}
+
 /**
  * Markdown syntax a parse has to resolve: emphasis, brackets, angle brackets, backticks and block
  * markers. micromark is super-linear in these (1,000 tight list items or 10 KB of `*_` take
@@ -24,8 +41,8 @@ function markdownCost(text: string): number {
     if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 62 || c === 96 || c === 33 || c === 92 || c === 124 || c === 126 || c === 38) n++;
     // line breaks: micromark spends ~10 µs on each, blank or not
     else if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n += 0.1;
-    // a list marker after a line start or a space: "- ", "+ "
-    else if ((c === 45 || c === 43) && text.charCodeAt(i + 1) === 32 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32)) n++;
+    // a list marker after a line start or a space: "- ", "+ ", and numbered ones "1. ", "12) "
+    else if (atWordStart(text, i) && listMarkerEnd(text, i) > i) n++;
   }
   return n;
 }

@@ -10,30 +10,53 @@ export interface InterviewDate {
   hasTime: boolean;
 }
 
-const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?$/i;
+const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?)?$/i;
 
-/** Parses `YYYY-MM-DD[ HH:MM[:SS][zone]]`. Times without a zone are local time. */
-export function parseInterviewDate(textValue: string, span: Span): InterviewDate | 'malformed' {
-  const m = DATE_RE.exec(textValue.trim());
+/** Real UTC offsets run from -12:00 to +14:00. */
+const MAX_ZONE_MINUTES = 14 * 60;
+
+/**
+ * A date-time as ISO 8601 writes it: `YYYY-MM-DD[(T| )HH:MM[:SS[.fff]][zone]]`, zone `Z`, `UTC`,
+ * `GMT`, `±HH`, `±HHMM` or `±HH:MM`. Without a zone it is local time. 'malformed' when the form is
+ * wrong; `undefined` when the form is right but the moment does not exist (2026-11-31, 25:00,
+ * +99:99). Years 0001–0099 are those years (not 1901–1999, as `new Date(y, …)` makes them).
+ */
+export function parseDateTime(value: string): { date: Date; hasTime: boolean } | undefined | 'malformed' {
+  const m = DATE_RE.exec(value.trim());
   if (!m) return 'malformed';
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => (m[i] === undefined ? undefined : Number(m[i])));
   const zone = m[7];
   const hasTime = h !== undefined;
-  const result: InterviewDate = { text: textValue, span, hasTime };
-  const daysInMonth = mo! >= 1 && mo! <= 12 ? new Date(y!, mo!, 0).getDate() : 0;
-  if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth) return result;
-  if (hasTime && (h! > 23 || mi! > 59 || (s ?? 0) > 59)) return result;
+  const daysInMonth = mo! >= 1 && mo! <= 12 ? new Date(Date.UTC(2000 + (y! % 400), mo!, 0)).getUTCDate() : 0;
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth) return undefined;
+  if (hasTime && (h! > 23 || mi! > 59 || (s ?? 0) > 59)) return undefined;
   if (zone) {
     const z = zone.toUpperCase();
     let minutes = 0;
     if (z !== 'Z' && z !== 'UTC' && z !== 'GMT') {
-      const zm = /^([+-])(\d{2}):?(\d{2})$/.exec(z)!;
-      minutes = (zm[1] === '-' ? -1 : 1) * (Number(zm[2]) * 60 + Number(zm[3]));
+      const zm = /^([+-])(\d{2}):?(\d{2})?$/.exec(z)!;
+      const zh = Number(zm[2]);
+      const zmin = Number(zm[3] ?? 0);
+      if (zmin > 59 || zh * 60 + zmin > MAX_ZONE_MINUTES) return undefined;
+      minutes = (zm[1] === '-' ? -1 : 1) * (zh * 60 + zmin);
     }
-    result.date = new Date(Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0) - minutes * 60000);
-  } else {
-    result.date = new Date(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0);
+    const date = new Date(0);
+    date.setUTCFullYear(y!, mo! - 1, d!);
+    date.setUTCHours(h ?? 0, mi ?? 0, s ?? 0, 0);
+    return { date: new Date(date.getTime() - minutes * 60000), hasTime };
   }
+  const date = new Date(2000, 0, 1, h ?? 0, mi ?? 0, s ?? 0);
+  date.setFullYear(y!, mo! - 1, d!);
+  return { date, hasTime };
+}
+
+/** Parses `YYYY-MM-DD[ HH:MM[:SS][zone]]`. Times without a zone are local time. */
+export function parseInterviewDate(textValue: string, span: Span): InterviewDate | 'malformed' {
+  const parsed = parseDateTime(textValue);
+  if (parsed === 'malformed') return parsed;
+  const hasTime = DATE_RE.exec(textValue.trim())![4] !== undefined;
+  const result: InterviewDate = { text: textValue, span, hasTime };
+  if (parsed) result.date = parsed.date;
   return result;
 }
 

@@ -88,7 +88,7 @@ export function parseFrontMatter(text: string, start: number, lineOf: (offset: n
   const offset = fm.contentSpan.start;
   let source = text.slice(fm.contentSpan.start, fm.contentSpan.end);
   if (source.length > MAX_FRONT_MATTER) {
-    fm.errors.push({ code: 'TOO_LARGE', message: `The front matter is ${Math.round(source.length / 1024)} KB; only the first 64 KB were read.`, start: offset + MAX_FRONT_MATTER, end: fm.contentSpan.end });
+    fm.errors.push({ code: 'TOO_LARGE', message: `The front matter is ${Math.round(source.length / 1024)} KB; only the first ${Math.round(MAX_FRONT_MATTER / 1024)} KB were read.`, start: offset + MAX_FRONT_MATTER, end: fm.contentSpan.end });
     source = source.slice(0, MAX_FRONT_MATTER);
   }
   collectComments(source, offset, fm);
@@ -176,7 +176,13 @@ function assignTyped(fm: FrontMatter, entry: FrontMatterEntry, node: YamlNode | 
       return;
     }
   }
-  (fm as unknown as Record<string, unknown>)[spec.field] = typed(spec.kind, entry);
+  const value = typed(spec.kind, entry);
+  const fields = fm as unknown as Record<string, unknown>;
+  const earlier = fields[spec.field];
+  // A list key written twice (`interviewer:` on two lines) is read as both lists together: the
+  // duplicate is a YAML error the writer is told about, but no name in it is lost meanwhile.
+  if (Array.isArray(value) && Array.isArray(earlier) && fm.keys.some((k) => k !== entry && k.key === entry.key)) fields[spec.field] = [...earlier, ...value];
+  else fields[spec.field] = value;
 }
 
 function typed<K extends ValueKind>(kind: K, entry: FrontMatterEntry): KindValue[K];

@@ -61,13 +61,43 @@ export function setValueEdit(entry: FrontMatterEntry, value: string): TextEdit {
   return { start: entry.valueSpan.start, end: entry.valueSpan.end, newText: yamlScalar(value) };
 }
 
-/** Replaces a whole top-level entry (key line through its last value line), or removes it. */
+/** A value in YAML flow style (inside `{…}`): always double-quoted, since `,[]{}` end a plain scalar there. */
+function flowValue(value: WrittenValue): string {
+  if (value === undefined) return '""';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return value.length === 1 ? JSON.stringify(value[0]) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+
+/** Whether an entry shares its lines with other text (a flow mapping `{interviewer: …, role: …}`). */
+function sharesLines(doc: ThanksDocument, entry: FrontMatterEntry, first: number, endOfLast: number): boolean {
+  const before = doc.text.slice(doc.lines.lineStarts[first], entry.keySpan.start);
+  const after = doc.text.slice(Math.max(entry.valueSpan.end, entry.keySpan.end), endOfLast);
+  return before.trim() !== '' || after.replace(/\s+#.*$/, '').trim() !== '';
+}
+
+/** Replaces an entry's value inside a flow mapping, or removes `key: value` with one comma. */
+function replaceFlowEntryEdit(doc: ThanksDocument, entry: FrontMatterEntry, value: WrittenValue | null): TextEdit {
+  const valueEnd = Math.max(entry.valueSpan.end, entry.keySpan.end);
+  if (value !== null) {
+    // `key:` with no value has an empty value span right after the colon
+    const start = entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan.start : valueEnd;
+    return { start, end: entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan.end : valueEnd, newText: (start === valueEnd && entry.valueSpan.end <= entry.valueSpan.start ? ' ' : '') + flowValue(value) };
+  }
+  const after = /^\s*,\s*/.exec(doc.text.slice(valueEnd));
+  if (after) return { start: entry.keySpan.start, end: valueEnd + after[0].length, newText: '' };
+  const before = /,\s*$/.exec(doc.text.slice(0, entry.keySpan.start));
+  return { start: before ? entry.keySpan.start - before[0].length : entry.keySpan.start, end: valueEnd, newText: '' };
+}
+
+/** Replaces a whole top-level entry (key line through its last value line), or removes it. An
+ *  entry in a flow mapping is edited in place, leaving the other entries on its line alone. */
 export function replaceEntryEdit(doc: ThanksDocument, entry: FrontMatterEntry, value: WrittenValue | null): TextEdit {
   const { text, lines } = doc;
   const first = lines.lineOf(entry.keySpan.start);
   const last = lines.lineOf(Math.max(entry.valueSpan.end - 1, entry.keySpan.start));
   const start = lines.lineStarts[first];
   const endOfLast = lineEnd(text, lines, last);
+  if (sharesLines(doc, entry, first, endOfLast)) return replaceFlowEntryEdit(doc, entry, value);
   if (value === null) {
     const next = last + 1 < lines.lineStarts.length ? lines.lineStarts[last + 1] : endOfLast;
     return { start, end: next, newText: '' };

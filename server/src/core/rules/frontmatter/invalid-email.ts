@@ -1,11 +1,11 @@
 import type { Rule } from '../types';
+import { parseMailbox } from '../../document/mailbox';
 
 const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** Accepts `addr` or `Name <addr>`; returns the bare address. */
 export function bareAddress(value: string): string {
-  const m = /<([^<>]*)>\s*$/.exec(value);
-  return (m ? m[1] : value).trim();
+  return parseMailbox(value).address;
 }
 
 export function isValidAddress(value: string): boolean {

@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { lineEnd } from '../../document/lines';
+import { eolOf, lineEnd } from '../../document/lines';
 import { yamlScalar } from '../../document/frontmatter/writer';
 
 const HINTS: Record<string, string> = {
@@ -33,12 +33,13 @@ export const rule: Rule = {
     const text = doc.text;
     if (fm.present && !fm.closed) {
       const at = fm.contentSpan.end;
-      const eol = text.slice(0, at).endsWith('\n') ? '' : '\n';
+      const lineBreak = eolOf(text); // the note's own (CRLF notes stay CRLF)
+      const eol = text.slice(0, at).endsWith('\n') ? '' : lineBreak;
       report({
         messageId: 'unclosed',
         start: fm.span.start,
         end: fm.span.start + 3,
-        fixes: [{ title: 'Close the front matter with ---', edits: [{ start: at, end: at, newText: `${eol}---\n` }], safe: true, preferred: true }],
+        fixes: [{ title: 'Close the front matter with ---', edits: [{ start: at, end: at, newText: `${eol}---${lineBreak}` }], safe: true, preferred: true }],
       });
     }
     const seenLines = new Set<number>();
