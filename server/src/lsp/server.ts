@@ -46,9 +46,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const folders = new WorkspaceConfigCache();
   const settingsCache = new Map<string, Promise<ThanksSettings>>();
   const scheduled = new Map<string, { handle: NodeJS.Timeout; trigger: Trigger }>();
-  /** How long the last analysis of each note took: the next one waits at least that long for a
-   *  quiet moment, so a burst of edits costs one analysis and the connection stays responsive. */
-  const lastCost = new Map<string, number>();
+  /** When the last analysis of each note ended and how long it took: the next one starts no sooner
+   *  than that long after it ended. A lone keystroke is analysed at once; a burst of edits is
+   *  coalesced (the newest version is analysed, the versions in between never are), and analysis
+   *  takes at most half the time, so the connection stays responsive even on a 5 MB note. */
+  const lastCost = new Map<string, { ms: number; end: number }>();
   const reportedRuleErrors = new Set<string>();
   const rcDiagnosticsSent = new Set<string>();
   let configurationSupport = false;
@@ -219,11 +221,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       },
     });
     const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish };
-    lastCost.set(uri, analysis.ms);
+    lastCost.set(uri, { ms: analysis.ms, end: performance.now() });
     store.set(uri, analysis);
     notes.notesChanged();
     if (publish) connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
     if (result.deferred.length) setImmediate(startWarmUp);
+  }
+
+  function quietAfter(uri: string): number {
+    const last = lastCost.get(uri);
+    return last ? Math.max(0, last.end + Math.min(MAX_COALESCE_MS, last.ms) - performance.now()) : 0;
   }
 
   function schedule(uri: string, trigger: Trigger): void {
@@ -236,7 +243,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         scheduled.delete(uri);
         analyze(uri, effective).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`));
       },
-      Math.min(MAX_COALESCE_MS, lastCost.get(uri) ?? 0),
+      quietAfter(uri),
     );
     scheduled.set(uri, { handle, trigger: effective });
   }
