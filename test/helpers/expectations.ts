@@ -65,16 +65,18 @@ export interface Comparison {
 /** Compares findings with expectations: serious findings must match exactly; minor ones only where annotated. */
 export function compare(text: string, found: Diagnostic[], lineOf: (offset: number) => number, expected: Expectations): Comparison {
   const line = (d: Diagnostic) => lineOf(d.start);
+  // A finding over several lines (a pasted letter head) answers an expectation on any line it covers.
+  const covers = (d: Diagnostic, l: number) => line(d) === l || (line(d) < l && l <= lineOf(Math.max(d.start, d.end - 1)));
   const show = (d: Diagnostic) => `${line(d)}:${d.ruleId} ${d.severity} [${text.slice(d.start, d.end).slice(0, 40)}]`;
   const serious = found.filter((d) => d.severity === 'error' || d.severity === 'warning');
   const minor = found.filter((d) => d.severity === 'information' || d.severity === 'hint');
   const onLine = (k: string, pool: Diagnostic[]) => {
     const [l, code] = [Number(k.slice(0, k.indexOf(':'))), k.slice(k.indexOf(':') + 1)];
-    return pool.some((d) => line(d) === l && answers(d, code));
+    return pool.some((d) => covers(d, l) && answers(d, code));
   };
   const missing = [...expected.lines].filter((k) => !onLine(k, serious)).map((k) => `${k}${expected.reasons.get(k) ? ` (${expected.reasons.get(k)})` : ''}`);
   const lineCodes = [...expected.lines].map((k) => ({ l: Number(k.slice(0, k.indexOf(':'))), code: k.slice(k.indexOf(':') + 1) }));
-  const rest = serious.filter((d) => !lineCodes.some((e) => e.l === line(d) && answers(d, e.code)));
+  const rest = serious.filter((d) => !lineCodes.some((e) => covers(d, e.l) && answers(d, e.code)));
   const unexpected = rest.filter((d) => ![...expected.note].some((code) => answers(d, code))).map(show);
   const noteMissing = [...expected.note].filter((code) => !rest.some((d) => answers(d, code)));
   const infoMissing = [...expected.info].filter((k) => !onLine(k, minor));

@@ -14,10 +14,18 @@ ruleTester('structure/letter-format', {
       name: 'a sender block, a date line and a recipient block pasted from a letter',
       text: withHead('Alex Rivera\n4117 Birchwood Ave\nDuluth, MN 55804\n\nNovember 25, 2026\n\nDana Whitfield\nDirector of Data Platforms\nNorthwind Health\n820 Garfield Ave\nDuluth, MN 55802\n\n'),
       errors: [
-        { messageId: 'address', text: 'Alex Rivera\n4117 Birchwood Ave\nDuluth, MN 55804' },
-        { messageId: 'date', text: 'November 25, 2026' },
-        { messageId: 'address', text: 'Dana Whitfield\nDirector of Data Platforms\nNorthwind Health\n820 Garfield Ave\nDuluth, MN 55802' },
+        {
+          messageId: 'letterhead',
+          message: 'A letter head (two address blocks and a date line) above the greeting belongs on paper; the email starts with the greeting.',
+          text: 'Alex Rivera\n4117 Birchwood Ave\nDuluth, MN 55804\n\nNovember 25, 2026\n\nDana Whitfield\nDirector of Data Platforms\nNorthwind Health\n820 Garfield Ave\nDuluth, MN 55802',
+        },
       ],
+      output: GOOD_BODY,
+    },
+    {
+      name: 'a memo block and a date line are two mistakes',
+      text: withHead('To: Dana Whitfield\nFrom: Alex Rivera\n\nNovember 25, 2026\n\n'),
+      errors: [{ messageId: 'memo' }, { messageId: 'date', text: 'November 25, 2026' }],
     },
     {
       name: 'memo lines: removed by the fix',
@@ -34,7 +42,8 @@ ruleTester('structure/letter-format', {
     {
       name: 'a British date line and a postcode',
       text: withHead('25 November 2026\n\nNorthwind Health\n12 Harbour Road\nBristol BS1 5TR\n\n'),
-      errors: [{ messageId: 'date', text: '25 November 2026' }, { messageId: 'address' }],
+      errors: [{ messageId: 'letterhead', text: '25 November 2026\n\nNorthwind Health\n12 Harbour Road\nBristol BS1 5TR', message: 'A letter head (a date line and an address block) above the greeting belongs on paper; the email starts with the greeting.' }],
+      output: GOOD_BODY,
     },
     {
       name: 'contact lines above the greeting',

@@ -82,7 +82,7 @@ const ABBREVIATIONS = new Map(Object.entries(roleData.abbreviations as Record<st
 const STOP = new Set(['the', 'this', 'that', 'your', 'a', 'an', 'my', 'our', 'for', 'about', 'of', 'at', 'in', 'on', 'to', 'with', 'as', 'and', 'new', 'open', 'next', 'current']);
 
 /** The distinctive words of a role ("Registered Nurse - Emergency Department" -> nurse, emergency, department), as families. */
-function roleFamilies(role: string): Set<string> {
+export function roleFamilies(role: string): Set<string> {
   const out = new Set<string>();
   for (const w of fold(role).split(/[^\p{L}\p{N}]+/u)) if (w && !GENERIC.has(w) && w.length > 1) out.add(wordFamily(w));
   return out;
