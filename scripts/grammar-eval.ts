@@ -1,8 +1,8 @@
 // Prints the grammar checker's recall per error type and its false alarms per 1,000 correct sentences
 // on test/fixtures/grammar, for the tuning split and the held-out split (every fifth line).
-//   npx tsx --require ./scripts/register-text.cjs scripts/grammar-eval.ts [--misses] [--alarms] [--type T]
-// --misses and --alarms list the tuning split only: the held-out lines are never shown.
-import { findingsOf, score, totals } from '../test/helpers/grammar-set';
+//   npx tsx --require ./scripts/register-text.cjs scripts/grammar-eval.ts [--misses] [--alarms] [--fixes] [--type T]
+// --misses, --fixes (caught, but the fix differs from the expected correction) and --alarms list the tuning split only: the held-out lines are never shown.
+import { errorCases, findingsOf, score, totals } from '../test/helpers/grammar-set';
 import { warmUp } from '../server/src/core/lint/check';
 
 const args = process.argv.slice(2);
@@ -20,6 +20,17 @@ void warmUp().then(() => {
     for (const { c, found } of s.misses) {
       if (c.split !== 'tune' || (only && c.type !== only)) continue;
       console.log(`MISS ${c.type}: ${c.error} → ${c.correction} | ${c.text}${found.length ? '  [' + found.map((f) => f.messageId).join(',') + ']' : ''}`);
+    }
+  }
+  if (args.includes('--fixes')) {
+    // caught mistakes whose first fix does not give the expected sentence
+    for (const c of errorCases()) {
+      if (c.split !== 'tune' || (only && c.type !== only)) continue;
+      const s0 = c.text.indexOf(c.error);
+      const hit = findingsOf(c.text).find((f) => f.start < s0 + c.error.length && s0 < f.end);
+      if (!hit || hit.fix === undefined) continue;
+      const fixed = c.text.slice(0, hit.start) + hit.fix + c.text.slice(hit.end);
+      if (fixed !== c.text.replace(c.error, c.correction)) console.log(`FIX ${c.type}: "${c.text.slice(hit.start, hit.end)}" → "${hit.fix}" (want ${c.error} → ${c.correction}) | ${c.text}`);
     }
   }
   if (args.includes('--alarms')) {

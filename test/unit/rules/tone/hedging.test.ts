@@ -7,6 +7,9 @@ ruleTester('tone/hedging', {
   valid: [
     GOOD_BODY,
     { name: '"that kind of structure" is not a hedge', text: withSentence('That kind of structure helps new analysts.') },
+    { name: '"kind of you" is kindness, not a hedge', text: withSentence('It was so kind of you to walk me through the dashboards.') },
+    { name: '"kind of" + a person is kindness', text: withSentence('It was kind of Ms. Ortiz to share the runbook.') },
+    { name: '"sort of" + a noun is a noun phrase', text: withSentence('We discussed what sort of work the analysts do and which kind of support helps.') },
     { name: '"what kind of" is a question', text: withSentence('You asked what kind of alerts we use.') },
     { name: '"just" meaning exactly or only', text: withSentence('The migration finished just in time, with just two hours of downtime.') },
     { name: 'a plain "I think" is left alone', text: withSentence('I think the streaming design is sound.') },

@@ -138,8 +138,12 @@ export class GrammarChecker {
     const out: GrammarFinding[] = [];
     for (const { rule, m } of candidates) {
       if (taken.some(([s, e]) => m.markStart < e && s < m.markEnd)) continue;
-      const replacements = fixesOf(rule, m, toks, source);
-      if (replacements === undefined) continue;
+      const filled = fixesOf(rule, m, toks, source);
+      if (filled === undefined) continue;
+      // a fix that writes the same words back means the words were right ("Yesterday I read")
+      const written = source(toks[m.markStart].start, toks[m.markEnd - 1].end);
+      const replacements = filled.filter((r) => r !== written);
+      if (filled.length && !replacements.length) continue;
       taken.push([m.markStart, m.markEnd]);
       out.push({
         type: rule.type,

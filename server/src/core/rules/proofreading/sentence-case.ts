@@ -1,5 +1,11 @@
 import type { Rule } from '../types';
 import { sentenceTokens, writtenInFrontMatter } from '../../document/tokens';
+import lowercaseNames from '../../lexicon/lowercase-names.json';
+
+/** Tools and brands written in lower case even at a sentence start ("npm", "pandas"). */
+const LOWERCASE_NAMES: ReadonlySet<string> = new Set(lowercaseNames.entries);
+/** A quoted question or exclamation ("Why now?" and…): the sentence goes on after the closing quote. */
+const QUOTED_END = /[?!]["”'’»]$/u;
 
 /** Brands and tools spelled with a lower-case first letter: "iPhone", "eBay", "macOS", "npm". */
 const LOWER_BRAND = /^\p{Ll}+\p{Lu}/u;
@@ -37,7 +43,7 @@ export const rule: Rule = {
       if (!/\p{Ll}/u.test(c)) continue;
       // Only a real word at the very start of the sentence (not after a quote, a number or a bracket).
       if (first.start !== s.start && !/^[*_]+$/.test(text.slice(s.start, first.start))) continue;
-      if (LOWER_BRAND.test(first.text) || writtenInFrontMatter(doc, first.text)) continue;
+      if (LOWER_BRAND.test(first.text) || LOWERCASE_NAMES.has(first.text) || writtenInFrontMatter(doc, first.text)) continue;
       // A list item may start in lower case ("- reduced costs by 20%").
       const lineStart = doc.lines.lineStarts[doc.lines.lineOf(s.start)];
       if (LIST_MARKER.test(text.slice(lineStart, s.start))) continue;
@@ -47,7 +53,7 @@ export const rule: Rule = {
       if (j >= lineStart && body.prose[j] !== text[j] && !/[*_\s]/.test(text[j])) continue;
       // After an ellipsis the sentence goes on.
       const before = text.slice(Math.max(body.span.start, s.start - 4), s.start).trimEnd();
-      if (before.endsWith('...') || before.endsWith('…')) continue;
+      if (before.endsWith('...') || before.endsWith('…') || QUOTED_END.test(before)) continue;
       report({
         messageId: 'lowerStart',
         data: { word: first.text },

@@ -31,6 +31,8 @@ export interface PhraseEntry {
   unlessBefore?: string[];
   /** Not when the word after is one of these ("your welcome email"). */
   notBefore?: string[];
+  /** Not when one of these phrases matches over any of the same words: the context that makes them something else ("kind of you" is kindness, not a hedge). */
+  exceptions?: string[];
   /** Only this word of the match is reported and replaced: its 1-based position, or the word itself. */
   target?: number | string;
 }
@@ -94,6 +96,7 @@ export function findPhrases(doc: ThanksDocument, list: PhraseList): ListMatch[] 
 }
 
 const unlessMatchers = new WeakMap<PhraseEntry, PhraseMatcher<true>>();
+const exceptionMatchers = new WeakMap<PhraseEntry, PhraseMatcher<true>>();
 
 function passes(m: PhraseMatch<PhraseEntry>, all: Token[]): boolean {
   const e = m.value;
@@ -101,6 +104,11 @@ function passes(m: PhraseMatch<PhraseEntry>, all: Token[]): boolean {
     let unless = unlessMatchers.get(e);
     if (!unless) unlessMatchers.set(e, (unless = new PhraseMatcher(e.unlessBefore.map((pattern) => ({ pattern, value: true as const })))));
     if (unless.match(all.slice(0, m.index)).length) return false;
+  }
+  if (e.exceptions) {
+    let except = exceptionMatchers.get(e);
+    if (!except) exceptionMatchers.set(e, (except = new PhraseMatcher(e.exceptions.map((pattern) => ({ pattern, value: true as const })))));
+    if (except.match(all).some((x) => x.start < m.end && m.start < x.end)) return false;
   }
   const before = all[m.index - 1];
   if (e.lowercaseOnly && (m.tokens.some((t) => t.text !== t.text.toLowerCase()) || (before && /^\p{N}/u.test(before.norm)))) return false;
