@@ -11,6 +11,7 @@ import { ExecuteCommandRequest, type Diagnostic } from 'vscode-languageserver-pr
 import { LspClient, SERVER_JS, uriOf } from '../helpers/lsp-client';
 import { CLEAN_NOTE, FIXABLE_NOTE } from '../helpers/protocol-notes';
 import { ADD_WORD_COMMAND } from '../../server/src/protocol';
+import { report } from '../helpers/report';
 
 function rssMb(pid: number | undefined): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -113,7 +114,7 @@ describe('protocol: reliability under a misbehaving client', function () {
       for (let i = 0; i < 2000; i++) version = await client.sendChange(uri, [{ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: 'x' }]);
       const last = await client.diagnosticsAt(uri, version, 60_000);
       const analyses = client.publishedFor(uri).length - before;
-      console.log(`      2,000 edits -> ${analyses} analyses`);
+      report(`2,000 edits -> ${analyses} analyses`);
       assert.ok(analyses <= 500, `${analyses} analyses for 2,000 edits`);
       assert.equal(last.version, version);
     } finally {

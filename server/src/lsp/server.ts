@@ -343,9 +343,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const inRoot = workspaceRoot !== undefined && !relative(workspaceRoot, note).startsWith('..') && !isAbsolute(relative(workspaceRoot, note));
     const file = folders.forNote(note).rc?.path ?? join(inRoot ? workspaceRoot! : dirname(note), RC_NAME);
     try {
-      writeRuleSeverity(file, ruleId, 'off');
+      writeRuleSeverity(file, ruleId, 'off', workspaceRoot ?? dirname(note));
     } catch (e) {
-      connection.window.showErrorMessage(`Could not switch ${ruleId} off in ${file}: ${(e as Error).message}`);
+      connection.window.showErrorMessage(`Could not switch ${ruleId} off in ${file}: ${describeFileError(e)}`);
       return undefined;
     }
     folders.clear();

@@ -1,6 +1,8 @@
 // "Disable … in this workspace": one rule's severity written into a .thanksrc.json, keeping the
-// file's other keys, its indentation, line endings and byte-order mark. Written atomically.
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+// file's other keys, its indentation, line endings, encoding and byte-order mark, through the one
+// safe writer (atomic, never over a file changed since it was read).
+import { existsSync } from 'node:fs';
+import { readTextFile, writeTextFile } from '../files/note-file';
 import type { SeveritySetting } from './config';
 
 /** The text of a .thanksrc.json with `rules[ruleId]` set; throws (with a message for the user) on a file that is not a JSON object. */
@@ -25,20 +27,12 @@ export function withRuleSeverity(source: string | undefined, ruleId: string, sev
   return bom + JSON.stringify(json, null, indent).replace(/\n/g, eol) + eol;
 }
 
-/** Sets `rules[ruleId]` in the .thanksrc.json at `path` (created when missing), atomically. */
-export function writeRuleSeverity(path: string, ruleId: string, severity: SeveritySetting): void {
-  const source = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  const next = withRuleSeverity(source, ruleId, severity);
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, next, 'utf8');
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
-    }
-    throw e;
+/** Sets `rules[ruleId]` in the .thanksrc.json at `path` (created when missing), through the safe writer. */
+export function writeRuleSeverity(path: string, ruleId: string, severity: SeveritySetting, root?: string): void {
+  const existing = existsSync(path) ? readTextFile(path) : undefined;
+  if (!existing) {
+    writeTextFile(path, withRuleSeverity(undefined, ruleId, severity), 'utf8', { create: true, root });
+    return;
   }
+  writeTextFile(path, withRuleSeverity(existing.text, ruleId, severity), existing.encoding, { expect: existing.stamp, root });
 }
