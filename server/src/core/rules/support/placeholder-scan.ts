@@ -76,9 +76,21 @@ const caseOf = (s: string) => {
   return 'lower';
 };
 
+/**
+ * The line without emphasis marks in front and punctuation at the end. (A loop, not /[…]+$/: that
+ * regular expression retries at every mark of a long run of dots that is not at the end — quadratic.)
+ */
+function trimMarks(s: string): string {
+  let a = 0;
+  while (a < s.length && (s[a] === '*' || s[a] === '_')) a++;
+  let b = s.length;
+  while (b > a && '*_,.;:'.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
 /** Field names, stand-ins and alternatives on one line of the slot view. */
 function scanLine(view: string, line: Span, tokens: Token[], out: Placeholder[]): void {
-  const lineText = view.slice(line.start, line.end).trim().replace(/^[*_]+|[*_,.;:]+$/g, '');
+  const lineText = trimMarks(view.slice(line.start, line.end).trim());
   const inBrackets = (s: Span) => /[[<{(]/.test(view[s.start - 1] ?? '') && /[\]>})]/.test(view[s.end] ?? '');
   for (const m of FIELDS.match(tokens)) {
     if (inBrackets(m)) continue; // slot's finding
