@@ -60,7 +60,8 @@ function render(r) {
   const x = r.readiness;
   const parts = [];
   const state = $('state');
-  if (x.ready) { state.textContent = '\\u2713 Ready to send'; state.className = 'state ready'; }
+  if (x.sent) { state.textContent = 'Sent ' + x.sent; state.className = 'state ready'; }
+  else if (x.ready) { state.textContent = '\\u2713 Ready to send'; state.className = 'state ready'; }
   else { state.textContent = 'Not ready'; state.className = 'state'; }
   $('errors').textContent = x.errors + (x.errors === 1 ? ' error' : ' errors');
   $('errors').hidden = x.errors === 0;

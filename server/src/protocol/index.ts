@@ -21,6 +21,8 @@ export interface Readiness {
   hoursLeft?: number;
   /** No errors or warnings. */
   ready: boolean;
+  /** The note's `sent:` value as written, once it went out. */
+  sent?: string;
 }
 
 /** The writer's defaults that templates and new notes use (VS Code settings `thanks.*`). */

@@ -31,6 +31,15 @@ describe('client texts', () => {
     assert.match(statusText(render({})).tooltip, /^No errors or warnings: ready to send\.\n120 words\./);
   });
 
+  it('status bar: a sent note says so, not "ready to send", and keeps its counts', () => {
+    assert.equal(statusText(render({ sent: '2026-11-24 18:05' })).text, '$(mail) Sent');
+    assert.match(statusText(render({ sent: '2026-11-24 18:05' })).tooltip, /^Sent 2026-11-24 18:05\.\n/);
+    const withProblems = statusText(render({ sent: '2026-11-24 18:05', errors: 1, ready: false }));
+    assert.equal(withProblems.text, '$(mail) Sent $(error) 1');
+    assert.match(withProblems.tooltip, /^Sent 2026-11-24 18:05\. 1 error in it\./);
+    assert.doesNotMatch(withProblems.tooltip, /before sending/);
+  });
+
   it('New Thank-You Note: every step has a counter; the panel question only for several interviewers', () => {
     assert.equal(stepsFor(1).length, 8);
     assert.deepEqual(stepCounter('interviewers', undefined), { step: 1, totalSteps: 8 });

@@ -16,6 +16,8 @@ export interface Readiness {
   hoursLeft?: number;
   /** No errors or warnings. */
   ready: boolean;
+  /** The note's `sent:` value as written, once it went out (the status says so instead of "ready to send"). */
+  sent?: string;
 }
 
 export const WORDS_PER_MINUTE = 200;
@@ -39,5 +41,6 @@ export function readinessOf(doc: ThanksDocument, diagnostics: readonly Diagnosti
     readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     hoursLeft,
     ready: errors + warnings === 0,
+    ...(doc.frontMatter.sent?.text ? { sent: doc.frontMatter.sent.text } : {}),
   };
 }
