@@ -1,6 +1,6 @@
 // The grammar test set (test/fixtures/grammar) as a floor: recall per error type on the tuning and the
 // held-out split, and false alarms on correct sentences. The floors are the figures reached so far;
-// raise them as rules are added (targets: 85 % recall overall, 60 % per type, ≤ 5 false alarms per 1,000).
+// a little under the measured figures (targets: 85 % recall overall, 60 % per type, ≤ 5 false alarms per 1,000).
 import assert from 'node:assert/strict';
 import { findingsOf, score, totals, type Scores } from '../helpers/grammar-set';
 import { warmUp } from '../../server/src/core/lint/check';
@@ -14,14 +14,20 @@ describe('grammar test set', function () {
     s = score((t) => findingsOf(t));
   });
   it('compiles every rule file', () => assert.ok(getGrammarChecker().size > 100));
-  it('catches at least 85 % of the tuning split and 45 % of the held-out split', () => {
+  it('catches at least 88 % of the tuning split and 55 % of the held-out split', () => {
     const [tc, tn] = totals(s, 'tune');
     const [hc, hn] = totals(s, 'test');
-    assert.ok(tc / tn >= 0.85, `tune recall ${tc}/${tn}`);
-    assert.ok(hc / hn >= 0.45, `held-out recall ${hc}/${hn}`);
+    assert.ok(tc / tn >= 0.88, `tune recall ${tc}/${tn}`);
+    assert.ok(hc / hn >= 0.55, `held-out recall ${hc}/${hn}`);
   });
-  it('raises at most 5 false alarms per 1,000 correct sentences (grammar, a/an, confusion, case, repeats)', () => {
+  it('catches at least 60 % of every error type over the whole set', () => {
+    for (const [type, r] of s.recall) {
+      const [caught, all] = [r.tune[0] + r.test[0], r.tune[1] + r.test[1]];
+      assert.ok(caught / all >= 0.6, `${type}: ${caught}/${all}`);
+    }
+  });
+  it('raises at most 2 false alarms per 1,000 correct sentences (grammar, a/an, confusion, case, repeats)', () => {
     const [n, of] = [s.falseAlarms.tune[0] + s.falseAlarms.test[0], s.falseAlarms.tune[1] + s.falseAlarms.test[1]];
-    assert.ok((1000 * n) / of <= 5, s.alarms.map((a) => `${a.c.text} — ${a.found.map((f) => f.message).join('; ')}`).join('\n'));
+    assert.ok((1000 * n) / of <= 2, s.alarms.map((a) => `${a.c.text} — ${a.found.map((f) => f.message).join('; ')}`).join('\n'));
   });
 });

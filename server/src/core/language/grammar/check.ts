@@ -4,10 +4,10 @@
 // fix template.
 //
 // Fix templates: `{n}` is the text of the pattern's n-th element (`{0}`: the covered words); `{n:base}`, `{n:past}`, `{n:pp}`,
-// `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}` inflect or recase it;
+// `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}`, `{n:bare}` (no possessive ending), `{n:phrasal}` ("setup" -> "set up") inflect or recase it;
 // `{n@map}` looks it up in the file's map of that name. A fix that cannot be built drops the finding.
 import { compilePattern, matchAt, matchesAnywhere, matchesEndingAt, type Classes, type Pattern, type PatternMatch } from './pattern';
-import { adjectiveOf, adverbOf, baseOf, ingOf, participleOf, pastOf, pluralOf, possessiveOf, singularOf, thirdPersonOf } from './morphology';
+import { adjectiveOf, adverbOf, baseOf, ingOf, participleOf, pastOf, phrasalOf, pluralOf, possessiveOf, singularOf, thirdPersonOf } from './morphology';
 import { soundOf } from '../articles';
 import type { TaggedToken } from './tokens';
 import type { Dialect } from '../dialect';
@@ -182,6 +182,9 @@ const INFLECT: Record<string, (w: string) => string | undefined> = {
   adj: adjectiveOf,
   adv: adverbOf,
   poss: possessiveOf,
+  // the word without its possessive ending: "apprentice's" -> "apprentice"
+  bare: (w) => w.replace(/['’]s?$/, ''),
+  phrasal: phrasalOf,
   a: (w) => {
     const sound = soundOf(w.split(/\s/)[0]);
     return sound ? `${sound === 'vowel' ? 'an' : 'a'} ${w}` : undefined;

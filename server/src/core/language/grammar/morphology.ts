@@ -169,3 +169,22 @@ export function possessiveOf(word: string): string {
   if (w.endsWith('s')) return `${w}'`;
   return `${w}'s`;
 }
+
+const PARTICLES = ['through', 'around', 'across', 'over', 'back', 'down', 'away', 'out', 'off', 'up', 'in', 'on'];
+
+/**
+ * A phrasal verb written as one noun ("setup", "check-in", "reachout") split into verb and particle
+ * ("set up", "check in", "reach out"); undefined unless the first part is a verb.
+ */
+export function phrasalOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const [verb, particle] = [w.slice(0, dash), w.slice(dash + 1)];
+    return PARTICLES.includes(particle) && isVerb(verb) ? `${word.slice(0, dash)} ${particle}` : undefined;
+  }
+  const particle = PARTICLES.find((p) => w.endsWith(p) && w.length - p.length >= 3);
+  if (!particle) return undefined;
+  const verb = w.slice(0, -particle.length);
+  return isVerb(verb) ? `${word.slice(0, verb.length)} ${particle}` : undefined;
+}

@@ -69,7 +69,7 @@ const MAX_REPEAT = 3;
 function atom(src: string, classes: Classes, where: string): { test: Test; words?: string[]; tags?: number[] } {
   // "-x" takes no token, so it cannot be one part of an element: write "-x|y" for "neither x nor y"
   if (src.startsWith('-') && src.length > 1) throw new Error(`${where}: "${src}" inside an element (write -a|b)`);
-  if (src.startsWith('!')) {
+  if (src.startsWith('!') && src.length > 1) {
     const inner = atom(src.slice(1), classes, where).test;
     return { test: (t) => !inner(t) };
   }

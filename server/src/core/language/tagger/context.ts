@@ -13,6 +13,8 @@ const SUBJ_3SG = new Set(['he', 'she', 'it', 'everyone', 'someone', 'everybody',
 const SUBJ = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'everyone', 'someone', 'everybody', 'somebody', 'nobody', 'who', 'that', 'which', 'this']);
 const OBJ = new Set(['me', 'him', 'her', 'us', 'them', 'everyone', 'you', 'it']);
 const DEGREE = new Set(['very', 'so', 'really', 'too', 'quite', 'extremely', 'more', 'most', 'less', 'least', 'truly', 'incredibly', 'especially', 'particularly', 'even', 'genuinely', 'highly', 'pretty', 'rather', 'deeply']);
+/** Finite auxiliaries that follow a subject ("… delays were", "… leads have", "… plans will"). */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "won't", "can't"]);
 const DO = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
 const PARTICLE = new Set(['up', 'down', 'out', 'off', 'around', 'through', 'over']);
 const ADV_AT_END = new Set(['before', 'after', 'since', 'ago', 'below', 'above', 'later', 'again', 'along', 'around', 'together']);
@@ -175,6 +177,9 @@ export function choose(i: number, words: string[], cands: Cands[], tags: Uint8Ar
   // object pronoun (or "everyone") then a bare verb: "let me know", "made everyone laugh"
   if (p1 === PRON && OBJ.has(pw) && has(c, VB) && i >= 2 && isVerbTag(tags[i - 2]) && CAUSATIVE.has(words[i - 2])) return VB;
   if (p1 === PRON && OBJ.has(pw) && ing && has(c, VBG)) return VBG;
+
+  // ---- a noun reading right before a finite "be", "have" or a modal is the subject's head ("the supply chain delays were")
+  if (nn >= 0 && (p1 === NN || p1 === NNS || p1 === PROPN || p1 === ADJ) && FINITE_AUX.has(nw)) return w.endsWith('s') && has(c, NNS) ? NNS : nn;
 
   // ---- after a noun in a clause that has no verb yet: is this the verb?
   if ((p1 === NN || p1 === NNS || p1 === PROPN) && !clauseVerb && vb >= 0) {
