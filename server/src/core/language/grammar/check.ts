@@ -6,7 +6,7 @@
 // Fix templates: `{n}` is the text of the pattern's n-th element (`{0}`: the covered words); `{n:base}`, `{n:past}`, `{n:pp}`,
 // `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}`, `{n:bare}` (no possessive ending), `{n:phrasal}` ("setup" -> "set up") inflect or recase it;
 // `{n@map}` looks it up in the file's map of that name. A fix that cannot be built drops the finding.
-import { compilePattern, matchAt, matchesAnywhere, matchesEndingAt, type Classes, type Pattern, type PatternMatch } from './pattern';
+import { compilePattern, matchAt, matchesAnywhere, matchesEndingAt, type Classes, type FirstSet, type Pattern, type PatternMatch } from './pattern';
 import { adjectiveOf, adverbOf, baseOf, ingOf, participleOf, pastOf, phrasalOf, pluralOf, possessiveOf, singularOf, thirdPersonOf } from './morphology';
 import { soundOf } from '../articles';
 import type { TaggedToken } from './tokens';
@@ -63,6 +63,8 @@ interface CompiledRule {
   ifSentence: Pattern[];
   unlessSentence: Pattern[];
   maps: Record<string, Record<string, string>>;
+  /** Ids of the word-or-tag sets the sentence must hold a token of (Pattern.needs). */
+  needs: number[];
 }
 
 export class GrammarChecker {
@@ -71,6 +73,11 @@ export class GrammarChecker {
   private readonly anywhere: CompiledRule[] = [];
   /** Rules whose pattern starts with ^: tried at the sentence's first word only. */
   private readonly anchored: CompiledRule[] = [];
+  private readonly rules: CompiledRule[] = [];
+  /** Which needs (Pattern.needs, by id) a word or a tag meets. */
+  private readonly needsByWord = new Map<string, number[]>();
+  private readonly needsByTag = new Map<number, number[]>();
+  private needCount = 0;
   readonly size: number;
 
   constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}) {
@@ -81,20 +88,23 @@ export class GrammarChecker {
       for (const data of file.rules) {
         let rule: CompiledRule;
         try {
+          const pattern = compile(data.pattern);
           rule = {
             data,
             type: file.type,
             order: order++,
-            pattern: compile(data.pattern),
+            pattern,
             unless: (data.unless ?? []).map(compile),
             unlessBefore: (data.unlessBefore ?? []).map(compile),
             ifSentence: (data.ifSentence ?? []).map(compile),
             unlessSentence: (data.unlessSentence ?? []).map(compile),
             maps: file.maps ?? {},
+            needs: pattern.needs.map((need) => this.addNeed(need)),
           };
         } catch (e) {
           throw new Error(`grammar rule ${file.type}/${data.id}: ${(e as Error).message}`);
         }
+        this.rules.push(rule);
         const first = rule.pattern.first;
         if (rule.pattern.nodes[0]?.kind === 'start') this.anchored.push(rule);
         else if (!first) this.anywhere.push(rule);
@@ -107,23 +117,75 @@ export class GrammarChecker {
     this.size = order;
   }
 
-  /** Findings in one sentence, without overlaps (the earlier rule in the files wins), in text order. */
-  check(toks: readonly TaggedToken[], dialect: Dialect, source: (start: number, end: number) => string): GrammarFinding[] {
+  private addNeed(need: FirstSet): number {
+    const id = this.needCount++;
+    for (const w of need.words) pushId(this.needsByWord, w, id);
+    for (const t of need.tags) pushId(this.needsByTag, t, id);
+    return id;
+  }
+
+  /** Rules by the needs they have (need id -> rule orders), built on first use. */
+  private rulesByNeed?: number[][];
+  private needMet = new Uint8Array(0);
+  private metCount = new Uint16Array(0);
+  private readonly dialectOk = new Map<Dialect, Uint8Array>();
+
+  /** Which rules can match in the sentence at all, by rule order: the words and tags each needs are there and the dialect is theirs. */
+  private viableRules(toks: readonly TaggedToken[], dialect: Dialect): (order: number) => boolean {
+    if (!this.rulesByNeed) {
+      this.rulesByNeed = Array.from({ length: this.needCount }, () => []);
+      for (const rule of this.rules) for (const id of rule.needs) this.rulesByNeed[id].push(rule.order);
+      this.needMet = new Uint8Array(this.needCount);
+      this.metCount = new Uint16Array(this.rules.length);
+    }
+    let ok = this.dialectOk.get(dialect);
+    if (!ok) {
+      ok = Uint8Array.from(this.rules, (r) => (!r.data.dialects || r.data.dialects.includes(dialect) ? 1 : 0));
+      this.dialectOk.set(dialect, ok);
+    }
+    const met = this.needMet.fill(0);
+    const count = this.metCount.fill(0);
+    const byNeed = this.rulesByNeed;
+    const meet = (ids: readonly number[] | undefined) => {
+      if (ids) for (const id of ids) if (!met[id]) {
+        met[id] = 1;
+        for (const r of byNeed[id]) count[r]++;
+      }
+    };
+    let tagsSeen = 0;
+    for (const t of toks) {
+      meet(this.needsByWord.get(t.norm));
+      if (!(tagsSeen & (1 << t.tag))) {
+        tagsSeen |= 1 << t.tag;
+        meet(this.needsByTag.get(t.tag));
+      }
+    }
+    const rules = this.rules;
+    const dialectOk = ok;
+    return (order) => dialectOk[order] === 1 && count[order] === rules[order].needs.length;
+  }
+
+  /**
+   * Findings in one sentence, without overlaps (the earlier rule in the files wins), in text order.
+   * `exhaustive` tries every rule at every token, with no index or sentence filter: the reference the
+   * tests hold the indexed run to.
+   */
+  check(toks: readonly TaggedToken[], dialect: Dialect, source: (start: number, end: number) => string, exhaustive = false): GrammarFinding[] {
     // no real sentence is this long (a list pasted without punctuation, hostile input): not checked
     if (toks.length > MAX_TOKENS) return [];
+    const viable = exhaustive ? (order: number) => !this.rules[order].data.dialects || this.rules[order].data.dialects!.includes(dialect) : this.viableRules(toks, dialect);
     const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
-    const sentenceCache = new Map<Pattern, boolean>();
+    let sentenceCache: Map<Pattern, boolean> | undefined;
     const inSentence = (p: Pattern) => {
+      sentenceCache ??= new Map();
       let v = sentenceCache.get(p);
       if (v === undefined) sentenceCache.set(p, (v = matchesAnywhere(p, toks)));
       return v;
     };
-    const start = firstWord(toks);
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      const rules = [...(this.byWord.get(t.norm) ?? []), ...(this.byTag.get(t.tag) ?? []), ...this.anywhere, ...(i <= start ? this.anchored : [])];
+    const tryAt = (rules: readonly CompiledRule[] | undefined, i: number) => {
+      if (!rules) return;
       for (const rule of rules) {
-        if (rule.data.dialects && !rule.data.dialects.includes(dialect)) continue;
+        if (!viable(rule.order)) continue;
         const m = matchAt(rule.pattern, toks, i);
         if (!m || m.markEnd <= m.markStart) continue;
         if (rule.unless.some((p) => matchAt(p, toks, i))) continue;
@@ -132,7 +194,20 @@ export class GrammarChecker {
         if (rule.unlessSentence.some(inSentence)) continue;
         candidates.push({ rule, m });
       }
+    };
+    const start = firstWord(toks);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (exhaustive) {
+        tryAt(this.rules, i);
+        continue;
+      }
+      tryAt(this.byWord.get(t.norm), i);
+      tryAt(this.byTag.get(t.tag), i);
+      tryAt(this.anywhere, i);
+      if (i <= start) tryAt(this.anchored, i);
     }
+    if (!candidates.length) return [];
     candidates.sort((a, b) => a.rule.order - b.rule.order);
     const taken: [number, number][] = [];
     const out: GrammarFinding[] = [];
@@ -160,6 +235,12 @@ export class GrammarChecker {
 }
 
 const MAX_TOKENS = 160;
+
+function pushId<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
 
 function push<K>(map: Map<K, CompiledRule[]>, key: K, rule: CompiledRule): void {
   const list = map.get(key);

@@ -25,9 +25,9 @@ import { getTagger } from '../tagger';
 import { isComparative } from './morphology';
 import type { TaggedToken } from './tokens';
 
-type Test = (t: TaggedToken) => boolean;
+export type Test = (t: TaggedToken) => boolean;
 type Node =
-  | { kind: 'tok'; test: Test; min: number; max: number; cap: number; first?: FirstSet }
+  | { kind: 'tok'; test: Test; min: number; max: number; cap: number; bound?: FirstSet }
   | { kind: 'group'; alts: Node[][]; min: number; max: number; cap: number }
   | { kind: 'not'; test: Test }
   | { kind: 'open' | 'close' | 'start' | 'end' };
@@ -44,6 +44,11 @@ export interface Pattern {
   /** Number of top-level elements (captures 1..n). */
   elements: number;
   first?: FirstSet;
+  /** The test the token at the match's start must pass, when the first element takes one for sure. */
+  lead?: Test;
+  /** Sets of which the sentence must hold a token (by word or tag) for any match: one per element that
+   *  takes at least one token and names its words or tags. Lets the checker skip a rule for a sentence. */
+  needs: FirstSet[];
 }
 
 export interface PatternMatch {
@@ -66,17 +71,30 @@ const TAG_GROUPS: Record<string, readonly number[]> = {
 };
 const MAX_REPEAT = 3;
 
-function atom(src: string, classes: Classes, where: string): { test: Test; words?: string[]; tags?: number[] } {
+interface Atom {
+  test: Test;
+  /** Words or tags that bound what it matches (for indexing; only for positive atoms). */
+  words?: string[];
+  tags?: number[];
+  /** The test is "the lower-cased word is one of these" / "the tag is one of these" (a bit per tag id). */
+  norms?: ReadonlySet<string>;
+  mask?: number;
+  /** For "!x": x itself. */
+  negated?: Atom;
+}
+
+function atom(src: string, classes: Classes, where: string): Atom {
   // "-x" takes no token, so it cannot be one part of an element: write "-x|y" for "neither x nor y"
   if (src.startsWith('-') && src.length > 1) throw new Error(`${where}: "${src}" inside an element (write -a|b)`);
   if (src.startsWith('!') && src.length > 1) {
-    const inner = atom(src.slice(1), classes, where).test;
-    return { test: (t) => !inner(t) };
+    const negated = atom(src.slice(1), classes, where);
+    const inner = negated.test;
+    return { test: (t) => !inner(t), negated };
   }
   if (src === '_') return { test: (t) => !t.punct };
   if (src.startsWith('=') && src.length > 1) {
     const exact = src.slice(1);
-    return { test: (t) => t.text === exact, words: [exact.toLowerCase()] };
+    return { test: (t) => t.text === exact, words: [exact.toLowerCase().replace(/[’‘]/g, "'")] };
   }
   if (src === '?CMP') return { test: (t) => !t.punct && isComparative(t.norm) };
   if (src.startsWith('?') && src.length > 1) {
@@ -92,32 +110,67 @@ function atom(src: string, classes: Classes, where: string): { test: Test; words
     if (name === 'LOWER') return { test: (t) => !t.punct && !/\p{Lu}/u.test(t.text) };
     const ids = TAG_GROUPS[name] ?? [(TAGS as readonly string[]).indexOf(name)];
     if (ids[0] < 0) throw new Error(`${where}: unknown tag ${src}`);
-    return { test: (t) => ids.includes(t.tag), tags: [...ids] };
+    const mask = ids.reduce((m, id) => m | (1 << id), 0);
+    return { test: (t) => ((mask >>> t.tag) & 1) === 1, tags: [...ids], mask };
   }
   if (src.startsWith('$') && src.length > 1) {
     const set = classes.get(src.slice(1));
     if (!set) throw new Error(`${where}: unknown class ${src}`);
-    return { test: (t) => set.has(t.norm), words: [...set] };
+    return { test: (t) => set.has(t.norm), words: [...set], norms: set };
   }
   if (src.startsWith('~') && src.length > 1) {
     const suffix = src.slice(1);
     return { test: (t) => !t.punct && t.norm.length > suffix.length + 1 && t.norm.endsWith(suffix) };
   }
   const word = src.toLowerCase().replace(/[’‘]/g, "'");
-  return { test: (t) => t.norm === word, words: [word] };
+  return { test: (t) => t.norm === word, words: [word], norms: new Set([word]) };
+}
+
+// Speed: an element's word and tag atoms are tested as one set and one bit mask (the atoms are pure,
+// so the order they are tried in changes nothing), the rest one by one.
+function conjunction(parts: readonly Atom[]): Test {
+  if (parts.length === 1) return parts[0].test;
+  const not = new Set<string>();
+  let notMask = 0;
+  const rest: Test[] = [];
+  for (const p of parts) {
+    if (p.negated?.norms) for (const w of p.negated.norms) not.add(w);
+    else if (p.negated?.mask !== undefined) notMask |= p.negated.mask;
+    else rest.push(p.test);
+  }
+  return (t) => {
+    if (((notMask >>> t.tag) & 1) === 1 || not.has(t.norm)) return false;
+    for (const f of rest) if (!f(t)) return false;
+    return true;
+  };
+}
+
+function disjunction(alternatives: readonly (readonly Atom[])[], tests: readonly Test[]): Test {
+  if (tests.length === 1) return tests[0];
+  const words = new Set<string>();
+  let mask = 0;
+  const rest: Test[] = [];
+  alternatives.forEach((parts, i) => {
+    if (parts.length === 1 && parts[0].norms) for (const w of parts[0].norms) words.add(w);
+    else if (parts.length === 1 && parts[0].mask !== undefined) mask |= parts[0].mask;
+    else rest.push(tests[i]);
+  });
+  return (t) => {
+    if (((mask >>> t.tag) & 1) === 1 || words.has(t.norm)) return true;
+    for (const f of rest) if (f(t)) return true;
+    return false;
+  };
 }
 
 /** One element: alternatives of conjunctions of atoms. */
 function element(src: string, classes: Classes, where: string): { test: Test; first?: FirstSet } {
   const alternatives = src.split('|').map((alt) => {
     const parts = alt.split('&').map((a) => atom(a, classes, where));
-    const tests = parts.map((p) => p.test);
     // the first positive atom that names words or tags bounds what the alternative can match
     const bound = parts.find((p, i) => !alt.split('&')[i].startsWith('!') && (p.words || p.tags));
-    return { test: tests.length === 1 ? tests[0] : (t: TaggedToken) => tests.every((f) => f(t)), bound };
+    return { parts, test: conjunction(parts), bound };
   });
-  const tests = alternatives.map((a) => a.test);
-  const test: Test = tests.length === 1 ? tests[0] : (t) => tests.some((f) => f(t));
+  const test = disjunction(alternatives.map((a) => a.parts), alternatives.map((a) => a.test));
   if (alternatives.some((a) => !a.bound)) return { test };
   const first: FirstSet = { words: new Set(), tags: new Set() };
   for (const a of alternatives) {
@@ -177,15 +230,64 @@ export function compilePattern(source: string, classes: Classes, macros: Record<
         const body = q ? w.slice(0, -q.length) : w;
         const [min, max] = repeats(q);
         const { test, first } = element(body, classes, where);
-        seq.push({ kind: 'tok', test, min, max, cap: top ? ++capCount : -1, first: min > 0 ? first : undefined });
+        seq.push({ kind: 'tok', test, min, max, cap: top ? ++capCount : -1, bound: first });
       }
     }
     return alts;
   }
   const nodes = sequence(true)[0];
-  const lead = nodes.find((n) => n.kind !== 'open' && n.kind !== 'start');
-  const first = lead?.kind === 'tok' ? lead.first : undefined;
-  return { source, nodes, elements: capCount, first };
+  const needs: FirstSet[] = [];
+  for (const n of nodes) {
+    if ((n.kind !== 'tok' && n.kind !== 'group') || n.min < 1) continue;
+    const b = n.kind === 'tok' ? n.bound : anyToken(n.alts);
+    if (b) needs.push(b);
+  }
+  const leadNode = nodes.find((n) => n.kind !== 'open' && n.kind !== 'start');
+  const lead = leadNode?.kind === 'tok' && leadNode.min >= 1 ? leadNode.test : undefined;
+  return { source, nodes, elements: capCount, first: firstToken(nodes), lead, needs };
+}
+
+function union(into: FirstSet, b: FirstSet): void {
+  for (const w of b.words) into.words.add(w);
+  for (const t of b.tags) into.tags.add(t);
+}
+
+/**
+ * What the first token a match takes can be (undefined: anything). A match always takes its first
+ * token at its start, from the first element that takes any: zero-width elements are passed over,
+ * and an optional element adds its words or tags to those of what follows it.
+ */
+function firstToken(nodes: readonly Node[]): FirstSet | undefined {
+  const acc: FirstSet = { words: new Set(), tags: new Set() };
+  for (const n of nodes) {
+    if (n.kind === 'tok') {
+      if (!n.bound) return undefined;
+      union(acc, n.bound);
+      if (n.min >= 1) return acc;
+    } else if (n.kind === 'group') {
+      // each repeat of a group takes a token, first from one of its alternatives
+      for (const alt of n.alts) {
+        const f = firstToken(alt);
+        if (!f) return undefined;
+        union(acc, f);
+      }
+      if (n.min >= 1) return acc;
+    }
+  }
+  return acc;
+}
+
+/** Words or tags of which a token taken by a group must be one (undefined: any token). */
+function anyToken(alts: readonly Node[][]): FirstSet | undefined {
+  const acc: FirstSet = { words: new Set(), tags: new Set() };
+  for (const alt of alts) {
+    for (const n of alt) {
+      const b = n.kind === 'tok' ? n.bound : n.kind === 'group' ? anyToken(n.alts) : acc;
+      if (!b) return undefined;
+      if (b !== acc) union(acc, b);
+    }
+  }
+  return acc;
 }
 
 interface State {
@@ -241,6 +343,7 @@ function seq(nodes: Node[], k: number, i: number, st: State, cont: (i: number) =
 
 /** The match of `p` starting at token `i`, or undefined. */
 export function matchAt(p: Pattern, toks: readonly TaggedToken[], i: number): PatternMatch | undefined {
+  if (p.lead && (i >= toks.length || !p.lead(toks[i]))) return undefined;
   const st: State = { toks, caps: [], open: -1, close: -1 };
   let end = -1;
   if (!seq(p.nodes, 0, i, st, (j) => ((end = j), j > i))) return undefined;

@@ -1,0 +1,39 @@
+// The grammar checker tries a rule only where it can match: rules are indexed by the words and tags
+// their first token can be, and a sentence without the words or tags a rule needs skips the rule. That
+// pruning must change nothing: every sentence of the grammar set, in both dialects, gets exactly the
+// findings of the exhaustive run (every rule at every token).
+import assert from 'node:assert/strict';
+import { getGrammarChecker, tagTokens, tokenizeForGrammar } from '../../../server/src/core/language/grammar';
+import { compilePattern } from '../../../server/src/core/language/grammar/pattern';
+import { correctCases, errorCases } from '../../helpers/grammar-set';
+
+describe('grammar checker: indexing and sentence filter', function () {
+  this.timeout(120_000);
+
+  it('finds exactly what the exhaustive run finds, on every sentence of the grammar set', () => {
+    const checker = getGrammarChecker();
+    const sentences = [...errorCases().map((c) => c.text), ...correctCases().map((c) => c.text)];
+    let findings = 0;
+    for (const text of sentences) {
+      const toks = tagTokens(tokenizeForGrammar(text));
+      const source = (s: number, e: number) => text.slice(s, e);
+      for (const dialect of ['en-US', 'en-GB'] as const) {
+        const fast = checker.check(toks, dialect, source);
+        assert.deepEqual(fast, checker.check(toks, dialect, source, true), `${dialect}: ${text}`);
+        findings += fast.length;
+      }
+    }
+    assert.ok(findings > 500, `the set exercises the rules (${findings} findings)`);
+  });
+
+  it('bounds the first token and the needed words of a pattern, through optional elements and groups', () => {
+    const classes = new Map([['subj', new Set(['i', 'we'])]]);
+    const p = compilePattern('< ( a|an | @DET )? @ADJ* more|less > then $subj', classes);
+    assert.deepEqual([...p.first!.words].sort(), ['a', 'an', 'less', 'more']);
+    assert.equal(p.first!.tags.size, 2); // DET and ADJ
+    assert.deepEqual(p.needs.map((n) => [...n.words].sort()), [['less', 'more'], ['then'], ['i', 'we']]);
+    // an element that can be any word bounds nothing
+    assert.equal(compilePattern('_ then', classes).first, undefined);
+    assert.equal(compilePattern('( _ | a ) then', classes).first, undefined);
+  });
+});
