@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LspServer } from './lsp.mjs';
 import { benchCli, makeNotes } from './cli.mjs';
+import { grammarSection } from './grammar.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argAfter = (flag) => { const i = process.argv.indexOf(flag); return i > 0 ? process.argv[i + 1] : undefined; };
@@ -415,6 +416,14 @@ lines.push('');
 if (vsixNote) lines.push(`Note: ${vsixNote}`, '');
 lines.push(`Packaging: ${vsix.bytes ? `VSIX ${r1(MiB(vsix.bytes))} MB${vsix.files ? ` (${vsix.files} files)` : ''}` : `VSIX not built: ${vsix.error}`}; server bundle ${r1(serverBytes / 1024)} KB, client bundle ${r1(clientBytes / 1024)} KB, client \`require\` ${r1(clientLoad)} ms.`);
 lines.push('');
+
+// 5. Grammar: Thanks and harper.js on the grammar test set, and the grammar rule's cost (bench/grammar.mjs)
+log('grammar: the test set through Thanks and harper.js');
+try {
+  lines.push(...(await grammarSection(root, quick)));
+} catch (e) {
+  lines.push('## 5. Grammar', '', `The grammar comparison failed: ${e.message.split('\n')[0]}`, '');
+}
 
 const report = lines.join('\n');
 writeFileSync(outFile, report);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { checkNote } from '../../server/src/core/lint/check';
 import type { Dialect } from '../../server/src/core/language/dialect';
 
-const DIR = join(__dirname, '..', 'fixtures', 'grammar');
+// the bench bundles this file elsewhere and names the folder
+const DIR = process.env.THANKS_GRAMMAR_DIR ?? join(__dirname, '..', 'fixtures', 'grammar');
 export type Split = 'tune' | 'test';
 
 export interface ErrorCase {
