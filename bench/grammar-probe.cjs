@@ -25,7 +25,7 @@ function table(s) {
 
 (async () => {
   await g.warmUp();
-  const thanks = table(g.score((t) => g.findingsOf(t)));
+  const thanks = table(g.score((t, d) => g.findingsOf(t, d)));
 
   // harper.js as its Node users call it; its spelling lints count apart (names), like Thanks's spelling rule
   const { LocalLinter } = await import('harper.js');

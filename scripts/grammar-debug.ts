@@ -4,7 +4,7 @@ import { getGrammarChecker, tagTokens, tokenizeForGrammar } from '../server/src/
 import { TAGS } from '../server/src/core/language/tagger';
 import { dialectFrom } from '../server/src/core/language/dialect';
 
-const dialect = dialectFrom(process.env.DIALECT) ?? 'en-US';
+const dialect = dialectFrom(process.env.DIALECT);
 for (const line of process.argv.slice(2)) {
   const toks = tagTokens(tokenizeForGrammar(line));
   console.log(toks.map((t) => `${t.text}/${TAGS[t.tag]}`).join(' '));

@@ -11,7 +11,7 @@ const pct = ([a, b]: [number, number]) => (b ? ((100 * a) / b).toFixed(1) : '–
 const perK = ([a, b]: [number, number]) => (b ? ((1000 * a) / b).toFixed(1) : '–');
 
 void warmUp().then(() => {
-  const s = score((t) => findingsOf(t));
+  const s = score((t, d) => findingsOf(t, d));
   console.log('| type | tune | held-out |\n|---|---|---|');
   for (const [type, r] of [...s.recall].sort()) console.log(`| ${type} | ${pct(r.tune)} % (${r.tune[0]}/${r.tune[1]}) | ${pct(r.test)} % (${r.test[0]}/${r.test[1]}) |`);
   console.log(`| **all** | ${pct(totals(s, 'tune'))} % | ${pct(totals(s, 'test'))} % |`);

@@ -60,9 +60,9 @@ export interface Found {
   fix?: string;
 }
 
-/** Proofreading findings of one sentence, linted as the body of a note. */
-export function findingsOf(text: string, dialect: Dialect = 'en-US', rules = PROOFREADING): Found[] {
-  const { diagnostics } = checkNote(text, { only: rules, settings: { dialect }, now: new Date(2026, 10, 25, 9) });
+/** Proofreading findings of one sentence, linted as the body of a note (no dialect chosen unless given). */
+export function findingsOf(text: string, dialect?: Dialect, rules = PROOFREADING): Found[] {
+  const { diagnostics } = checkNote(text, { only: rules, settings: dialect ? { dialect } : undefined, now: new Date(2026, 10, 25, 9) });
   return diagnostics.map((d) => ({ ruleId: d.ruleId, messageId: d.messageId, start: d.start, end: d.end, message: d.message, fix: d.fixes?.[0]?.edits[0]?.newText }));
 }
 
@@ -78,8 +78,11 @@ export interface Scores {
 
 const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.start < e && s < f.end;
 
-/** Scores a checker (sentence -> findings) on the whole set. */
-export function score(check: (text: string) => Found[]): Scores {
+/** The correct sentences written in British English: checked as en-GB (the writer would have chosen it). */
+const BRITISH_SECTION = /British/;
+
+/** Scores a checker (sentence, dialect -> findings) on the whole set. */
+export function score(check: (text: string, dialect?: Dialect) => Found[]): Scores {
   const recall = new Map<string, Record<Split, [number, number]>>();
   const misses: Scores['misses'] = [];
   for (const c of errorCases()) {
@@ -96,7 +99,7 @@ export function score(check: (text: string) => Found[]): Scores {
   const spellingAlarms: Scores['spellingAlarms'] = { tune: [0, 0], test: [0, 0] };
   const alarms: Scores['alarms'] = [];
   for (const c of correctCases()) {
-    const found = check(c.text);
+    const found = check(c.text, BRITISH_SECTION.test(c.section) ? 'en-GB' : undefined);
     const grammar = found.filter((f) => f.ruleId !== 'proofreading/spelling');
     falseAlarms[c.split][1]++;
     spellingAlarms[c.split][1]++;

@@ -11,7 +11,7 @@ describe('grammar test set', function () {
   let s: Scores;
   before(async () => {
     await warmUp();
-    s = score((t) => findingsOf(t));
+    s = score((t, d) => findingsOf(t, d));
   });
   it('compiles every rule file', () => assert.ok(getGrammarChecker().size > 100));
   it('catches at least 88 % of the tuning split and 55 % of the held-out split', () => {

@@ -17,7 +17,7 @@ describe('grammar checker: indexing and sentence filter', function () {
     for (const text of sentences) {
       const toks = tagTokens(tokenizeForGrammar(text));
       const source = (s: number, e: number) => text.slice(s, e);
-      for (const dialect of ['en-US', 'en-GB'] as const) {
+      for (const dialect of ['en-US', 'en-GB', undefined] as const) {
         const fast = checker.check(toks, dialect, source);
         assert.deepEqual(fast, checker.check(toks, dialect, source, true), `${dialect}: ${text}`);
         findings += fast.length;

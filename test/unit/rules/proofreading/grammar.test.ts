@@ -27,6 +27,9 @@ ruleTester('proofreading/grammar', {
     'I will send them right away.',
     'Our approach to feedback and the readmissions dashboard both came up.',
     'I remain keenly interested in the position.',
+    { name: 'no dialect chosen: a group noun may take a plural verb', text: 'The committee are meeting on Friday.' },
+    { name: 'British English: the team are', text: 'The team are meeting on Friday, and I have got the agenda.', dialect: 'en-GB' },
+    { name: 'American English: have gotten', text: 'I have gotten used to night shifts, and the role is different than my last one.', dialect: 'en-US' },
   ],
   invalid: [
     { text: 'She have a clear vision for the unit.', errors: [{ messageId: 'agreement', text: 'have' }], output: 'She has a clear vision for the unit.' },
@@ -58,6 +61,9 @@ ruleTester('proofreading/grammar', {
     { text: 'The clinics new wing opens in April.', errors: [{ messageId: 'possessive', text: 'clinics' }], output: "The clinic's new wing opens in April." },
     { text: 'She is very good manager.', errors: [{ messageId: 'article', text: 'very good manager' }], output: 'She is a very good manager.' },
     { text: 'The new route is more short than the old one.', errors: [{ messageId: 'comparison', text: 'more short' }], output: 'The new route is shorter than the old one.' },
+    { name: 'American English: a group noun takes a singular verb', text: 'The committee are meeting on Friday.', dialect: 'en-US', errors: [{ messageId: 'agreement', text: 'are' }], output: 'The committee is meeting on Friday.' },
+    { name: 'British English: have got', text: 'I have gotten used to night shifts.', dialect: 'en-GB', errors: [{ messageId: 'verb-form', text: 'gotten' }], output: 'I have got used to night shifts.' },
+    { name: 'Australian English: different from', text: 'The role is different than my last one.', dialect: 'en-AU', errors: [{ messageId: 'preposition', text: 'than' }], output: 'The role is different from my last one.' },
     { text: 'I hope the weather is fine, and I would be glad to except an offer.', errors: [{ messageId: 'confusion', text: 'except' }], output: 'I hope the weather is fine, and I would be glad to accept an offer.' },
   ],
 });

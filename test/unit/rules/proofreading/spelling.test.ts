@@ -23,6 +23,9 @@ ruleTester('proofreading/spelling', {
     { name: 'names in the middle of a sentence, even one letter from a word', text: withSentence('I worked with Declan, Rhys, Briain, Halden, Priya and Tomasz at Riverbend.') },
     { name: 'a name at the start of a sentence', text: withSentence('Priya showed me the lab, and Tomasz explained the schedule.') },
     { name: 'name particles', text: withSentence('I trained under Dafydd ap Rhys and Ludwig van der Berg.') },
+    { name: 'names with particles and hyphens', text: withSentence('I trained under Ana de la Cruz, Ahmed al-Farsi, Siobhan O\'Neill-Park and Mr. d\'Arcy.') },
+    { name: '"et al." after an author', text: withSentence('The study by Chen et al. shaped our triage rules.') },
+    { name: 'modern professional words', text: withSentence('We discussed readmissions, the makerspace, my recertification and the skillsets of the team.') },
   ],
   invalid: [
     { name: 'a typo', text: withSentence('Thank you for the oppurtunity.'), errors: [{ messageId: 'unknown', text: 'oppurtunity', severity: 'warning' }], output: withSentence('Thank you for the opportunity.') },

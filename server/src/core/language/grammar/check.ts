@@ -28,7 +28,7 @@ export interface GrammarRuleData {
   ifSentence?: string[];
   /** Not when the sentence holds one of these. */
   unlessSentence?: string[];
-  /** Only in these dialects. */
+  /** Only when the writer chose one of these dialects (thanks.dialect): a convention of that English. */
   dialects?: Dialect[];
   /** The first fix may be applied by fix-all. */
   safe?: boolean;
@@ -128,10 +128,10 @@ export class GrammarChecker {
   private rulesByNeed?: number[][];
   private needMet = new Uint8Array(0);
   private metCount = new Uint16Array(0);
-  private readonly dialectOk = new Map<Dialect, Uint8Array>();
+  private readonly dialectOk = new Map<Dialect | undefined, Uint8Array>();
 
   /** Which rules can match in the sentence at all, by rule order: the words and tags each needs are there and the dialect is theirs. */
-  private viableRules(toks: readonly TaggedToken[], dialect: Dialect): (order: number) => boolean {
+  private viableRules(toks: readonly TaggedToken[], dialect: Dialect | undefined): (order: number) => boolean {
     if (!this.rulesByNeed) {
       this.rulesByNeed = Array.from({ length: this.needCount }, () => []);
       for (const rule of this.rules) for (const id of rule.needs) this.rulesByNeed[id].push(rule.order);
@@ -140,7 +140,7 @@ export class GrammarChecker {
     }
     let ok = this.dialectOk.get(dialect);
     if (!ok) {
-      ok = Uint8Array.from(this.rules, (r) => (!r.data.dialects || r.data.dialects.includes(dialect) ? 1 : 0));
+      ok = Uint8Array.from(this.rules, (r) => (inDialect(r.data, dialect) ? 1 : 0));
       this.dialectOk.set(dialect, ok);
     }
     const met = this.needMet.fill(0);
@@ -170,10 +170,10 @@ export class GrammarChecker {
    * `exhaustive` tries every rule at every token, with no index or sentence filter: the reference the
    * tests hold the indexed run to.
    */
-  check(toks: readonly TaggedToken[], dialect: Dialect, source: (start: number, end: number) => string, exhaustive = false): GrammarFinding[] {
+  check(toks: readonly TaggedToken[], dialect: Dialect | undefined, source: (start: number, end: number) => string, exhaustive = false): GrammarFinding[] {
     // no real sentence is this long (a list pasted without punctuation, hostile input): not checked
     if (toks.length > MAX_TOKENS) return [];
-    const viable = exhaustive ? (order: number) => !this.rules[order].data.dialects || this.rules[order].data.dialects!.includes(dialect) : this.viableRules(toks, dialect);
+    const viable = exhaustive ? (order: number) => inDialect(this.rules[order].data, dialect) : this.viableRules(toks, dialect);
     const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
     let sentenceCache: Map<Pattern, boolean> | undefined;
     const inSentence = (p: Pattern) => {
@@ -235,6 +235,9 @@ export class GrammarChecker {
 }
 
 const MAX_TOKENS = 160;
+
+/** A rule of a dialect's convention applies only when the writer chose that dialect (undefined: none chosen). */
+const inDialect = (data: GrammarRuleData, dialect: Dialect | undefined) => !data.dialects || (dialect !== undefined && data.dialects.includes(dialect));
 
 function pushId<K>(map: Map<K, number[]>, key: K, id: number): void {
   const list = map.get(key);

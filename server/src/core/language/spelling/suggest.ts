@@ -9,7 +9,8 @@
 //   (d) two "cheap" edits — doubled/single letters, vowel changes and insertions/deletions,
 //       adjacent swaps, sound-alike spellings (ph/f, ie/ei, -ance/-ence, -able/-ible, c/s …) —
 //       searched only when (b) found no close candidate or too few candidates;
-//   (e) the note's own words (names) within a small distance. Vocabulary terms count as words.
+//   (e) when nothing is near yet, one arbitrary edit followed by one cheap edit ("enviorment");
+//   (f) the note's own words (names) within a small distance. Vocabulary terms count as words.
 // Each candidate is scored by a weighted Damerau–Levenshtein distance (vowel substitutions,
 // doubled letters, swaps and a letter moved by two places are cheap; letters the writer left out
 // cost a little less than extra ones; keyboard neighbours and sound-alikes a bit less than other
@@ -200,6 +201,7 @@ function cheapEdits(w: string, out: Set<string>, lite = false): void {
       for (const v of VOWELS) if (v !== c) out.add(a + v + rest);
     }
     if (i + 1 < n && w[i + 1] !== c) out.add(a + w[i + 1] + c + w.slice(i + 2)); // swap
+    if (i + 2 < n && w[i + 2] !== c) out.add(a + w[i + 2] + w[i + 1] + c + w.slice(i + 3)); // swap across a letter ("ecomonic")
   }
   if (!lite) {
     for (let i = 0; i <= n; i++) {
@@ -228,6 +230,9 @@ const RUN_TOGETHER = new Set([
   'no one', 'in spite', 'at all', 'a bit', 'as soon', 'in order', 'any more', 'even though',
   'as though', 'so far', 'all right', 'of course', 'in person', 'next week', 'last week',
 ]);
+
+/** The longest word given the deep search (its cost grows with the square of the length: ~25 ms at 10 letters). */
+const DEEP_MAX = 12;
 
 /** A single-edit candidate at most this far away makes the two-edit search unnecessary. */
 const CLOSE = 0.6;
@@ -307,6 +312,13 @@ export function rankSuggestions(
     const two = new Set<string>();
     for (const c of cheap) cheapEdits(c, two, true);
     for (const d of two) consider(d);
+  }
+  // Nothing near yet (a word mangled in two places: "enviorment", "carachter"): one arbitrary edit
+  // followed by one cheap one, for words long enough that two slips are likely.
+  if (lower.length >= 5 && lower.length <= DEEP_MAX && ![...found.keys()].some((l) => !l.includes(' '))) {
+    const deep = new Set<string>();
+    for (const c of one) if (!c.includes("'")) cheapEdits(c, deep, true);
+    for (const d of deep) consider(d);
   }
   if (extra) {
     for (const [l, display] of extra) {

@@ -34,13 +34,13 @@ export const rule: Rule = {
       good: ['The team are meeting on Friday.', 'If it were up to me, I would start tomorrow.', 'I will follow up next week.'],
     },
   },
-  check({ doc, report, dialect }) {
+  check({ doc, report, dialect, dialectChosen }) {
     const checker = getGrammarChecker();
     const source = (start: number, end: number) => doc.text.slice(start, end);
     for (const sentence of doc.body.sentences) {
       const toks = taggedTokens(sentence);
       if (toks.length < 2) continue;
-      for (const f of checker.check(toks, dialect, source)) {
+      for (const f of checker.check(toks, dialectChosen ? dialect : undefined, source)) {
         const written = doc.text.slice(f.start, f.end);
         const fixes: Fix[] = f.replacements.map((r, i) => ({
           title: r ? `Replace with "${r}"` : `Remove "${written}"`,

@@ -10,6 +10,10 @@ import informal from '../../lexicon/informal.json';
 import { expandPattern } from '../../language/phrase-matcher';
 
 const NAME_PARTICLES = new Set(particles.entries);
+/** Particles written with an apostrophe before a name ("d'Arcy", "l'Estrange", "dell'Acqua"). */
+const ELIDED_PARTICLES = new Set(particles.elided);
+/** A lower-case particle joined by a hyphen or an apostrophe to a capitalised part: "al-Farsi", "d'Arcy". */
+const JOINED_PARTICLE = /^(\p{Ll}+)[-'’]\p{Lu}/u;
 /** Slang the informal rule reports ("lol", "lowkey", "thx"): a word, not a misspelling (one finding per mistake). */
 const SLANG: ReadonlySet<string> = new Set(informal.entries.flatMap((e) => expandPattern(e.phrase).filter((seq) => seq.length === 1).map((seq) => seq[0])));
 
@@ -99,6 +103,11 @@ export const rule: Rule = {
         // "ap Rhys", "van der Berg": a particle before a capitalised word belongs to a name
         if (NAME_PARTICLES.has(w.lower) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return;
         if (NAME_PARTICLES.has(w.lower) && NAME_PARTICLES.has(s.words[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(s.words[i + 2]?.text ?? '')) return;
+        // "al-Farsi", "d'Arcy", "bin-Rashid": a particle joined to a capitalised name is one name
+        const joined = JOINED_PARTICLE.exec(w.text);
+        if (joined && (NAME_PARTICLES.has(joined[1].toLowerCase()) || ELIDED_PARTICLES.has(joined[1].toLowerCase()))) return;
+        // "et al." after an author's name
+        if ((w.lower === 'et' && s.words[i + 1]?.lower === 'al') || (w.lower === 'al' && s.words[i - 1]?.lower === 'et')) return;
         words.push({ word: w, sentenceStart: i === 0 });
       });
     }
