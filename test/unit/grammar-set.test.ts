@@ -14,11 +14,11 @@ describe('grammar test set', function () {
     s = score((t, d) => findingsOf(t, d));
   });
   it('compiles every rule file', () => assert.ok(getGrammarChecker().size > 100));
-  it('catches at least 88 % of the tuning split and 55 % of the held-out split', () => {
+  it('catches at least 90 % of the tuning split and 60 % of the held-out split', () => {
     const [tc, tn] = totals(s, 'tune');
     const [hc, hn] = totals(s, 'test');
-    assert.ok(tc / tn >= 0.88, `tune recall ${tc}/${tn}`);
-    assert.ok(hc / hn >= 0.55, `held-out recall ${hc}/${hn}`);
+    assert.ok(tc / tn >= 0.9, `tune recall ${tc}/${tn}`);
+    assert.ok(hc / hn >= 0.6, `held-out recall ${hc}/${hn}`);
   });
   it('catches at least 60 % of every error type over the whole set', () => {
     for (const [type, r] of s.recall) {

@@ -27,6 +27,8 @@ ruleTester('proofreading/grammar', {
     'I will send them right away.',
     'Our approach to feedback and the readmissions dashboard both came up.',
     'I remain keenly interested in the position.',
+    'I would enjoy being part of it.',
+    'I helped my parents fill out their forms when we first arrived.',
     { name: 'no dialect chosen: a group noun may take a plural verb', text: 'The committee are meeting on Friday.' },
     { name: 'British English: the team are', text: 'The team are meeting on Friday, and I have got the agenda.', dialect: 'en-GB' },
     { name: 'American English: have gotten', text: 'I have gotten used to night shifts, and the role is different than my last one.', dialect: 'en-US' },
@@ -64,6 +66,9 @@ ruleTester('proofreading/grammar', {
     { name: 'American English: a group noun takes a singular verb', text: 'The committee are meeting on Friday.', dialect: 'en-US', errors: [{ messageId: 'agreement', text: 'are' }], output: 'The committee is meeting on Friday.' },
     { name: 'British English: have got', text: 'I have gotten used to night shifts.', dialect: 'en-GB', errors: [{ messageId: 'verb-form', text: 'gotten' }], output: 'I have got used to night shifts.' },
     { name: 'Australian English: different from', text: 'The role is different than my last one.', dialect: 'en-AU', errors: [{ messageId: 'preposition', text: 'than' }], output: 'The role is different from my last one.' },
+    { text: 'I am not sure how long will the training last.', errors: [{ messageId: 'word-order', text: 'how long will the training' }], output: 'I am not sure how long the training will last.' },
+    { text: 'I handle customer complaints very patient.', errors: [{ messageId: 'word-form', text: 'patient' }], output: 'I handle customer complaints very patiently.' },
+    { text: 'The companys values match my own.', errors: [{ messageId: 'possessive', text: 'companys' }], output: "The company's values match my own." },
     { text: 'I hope the weather is fine, and I would be glad to except an offer.', errors: [{ messageId: 'confusion', text: 'except' }], output: 'I hope the weather is fine, and I would be glad to accept an offer.' },
   ],
 });

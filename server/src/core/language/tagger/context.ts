@@ -83,6 +83,10 @@ export function choose(i: number, words: string[], cands: Cands[], tags: Uint8Ar
       return nc && (n1 === ADJ || n1 === ADV) ? ADV : c[0];
     case 'there':
       return BE.has(nw) || nw === "'s" ? PRON : ADV;
+    case 'will':
+      // a noun after a determiner ("the will to"), else the modal ("how long will the training last")
+      if (p1 === DET || p1 === POS || (p1 === ADJ && i >= 2 && tags[i - 2] === DET)) return has(c, NN) ? NN : c[0];
+      return has(c, MD) ? MD : c[0];
     case 'please':
       return p1 === TO || p1 === MD || (p1 === PRON && SUBJ.has(pw)) ? VB : INTJ;
     case 'so': case 'well': case 'forward':
