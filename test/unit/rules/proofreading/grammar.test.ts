@@ -28,6 +28,7 @@ ruleTester('proofreading/grammar', {
     'Our approach to feedback and the readmissions dashboard both came up.',
     'I remain keenly interested in the position.',
     'I would enjoy being part of it.',
+    'The timeline depends in part on the board, and I focus in particular on safety.',
     'I helped my parents fill out their forms when we first arrived.',
     { name: 'no dialect chosen: a group noun may take a plural verb', text: 'The committee are meeting on Friday.' },
     { name: 'British English: the team are', text: 'The team are meeting on Friday, and I have got the agenda.', dialect: 'en-GB' },
@@ -69,6 +70,7 @@ ruleTester('proofreading/grammar', {
     { text: 'I am not sure how long will the training last.', errors: [{ messageId: 'word-order', text: 'how long will the training' }], output: 'I am not sure how long the training will last.' },
     { text: 'I handle customer complaints very patient.', errors: [{ messageId: 'word-form', text: 'patient' }], output: 'I handle customer complaints very patiently.' },
     { text: 'The companys values match my own.', errors: [{ messageId: 'possessive', text: 'companys' }], output: "The company's values match my own." },
+    { name: 'a governed preposition (the governs table)', text: 'I am familiar about most till systems.', errors: [{ messageId: 'preposition', text: 'familiar about' }], output: 'I am familiar with most till systems.' },
     { text: 'I hope the weather is fine, and I would be glad to except an offer.', errors: [{ messageId: 'confusion', text: 'except' }], output: 'I hope the weather is fine, and I would be glad to accept an offer.' },
   ],
 });

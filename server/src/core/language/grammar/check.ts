@@ -41,6 +41,29 @@ export interface GrammarFile {
   classes?: Record<string, string[]>;
   maps?: Record<string, Record<string, string>>;
   rules: GrammarRuleData[];
+  /** Words that govern a preposition, as a table: each entry becomes a rule "word + a wrong preposition". */
+  governs?: GovernedEntry[];
+}
+
+/** "interested" takes "in", never "on", "about", "for"…: one row of a file's `governs` table. */
+export interface GovernedEntry {
+  words: string[];
+  takes: string;
+  not: string[];
+  /** Not when followed by one of these (a pattern): "married with children". */
+  unless?: string[];
+}
+
+/** The rules a `governs` table stands for, after the file's own rules. */
+export function governedRules(file: GrammarFile): GrammarRuleData[] {
+  return (file.governs ?? []).map((g) => ({
+    id: `governs-${g.words[0]}-${g.takes}`,
+    pattern: `< ${g.words.join('|')} ${g.not.join('|')} >`,
+    fix: `{1} ${g.takes}`,
+    reason: `"${g.words[0]}" takes "${g.takes}"`,
+    // a preposition that opens a set phrase belongs to it ("focus in particular on", "depends in part on")
+    unless: [...(g.unless ?? []), '$phrase_opener'].map((u) => `${g.words.join('|')} ${g.not.join('|')} ${u}`),
+  }));
 }
 
 export interface GrammarFinding {
@@ -85,7 +108,7 @@ export class GrammarChecker {
     for (const file of files) {
       const classes: Classes = new Map(Object.entries({ ...shared, ...file.classes }).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))]));
       const compile = (src: string) => compilePattern(src, classes, macros);
-      for (const data of file.rules) {
+      for (const data of [...file.rules, ...governedRules(file)]) {
         let rule: CompiledRule;
         try {
           const pattern = compile(data.pattern);
