@@ -71,6 +71,9 @@ ruleTester('proofreading/grammar', {
     { text: 'I handle customer complaints very patient.', errors: [{ messageId: 'word-form', text: 'patient' }], output: 'I handle customer complaints very patiently.' },
     { text: 'The companys values match my own.', errors: [{ messageId: 'possessive', text: 'companys' }], output: "The company's values match my own." },
     { name: 'a governed preposition (the governs table)', text: 'I am familiar about most till systems.', errors: [{ messageId: 'preposition', text: 'familiar about' }], output: 'I am familiar with most till systems.' },
+    { text: 'I think your the right person to ask.', errors: [{ messageId: 'confusion', text: 'your' }], output: "I think you're the right person to ask." },
+    { text: 'We planning to visit the site in March.', errors: [{ messageId: 'missing-word', text: 'We planning' }], output: 'We are planning to visit the site in March.' },
+    { text: 'I will work hardly to learn the routes.', errors: [{ messageId: 'word-form', text: 'hardly' }], output: 'I will work hard to learn the routes.' },
     { text: 'I hope the weather is fine, and I would be glad to except an offer.', errors: [{ messageId: 'confusion', text: 'except' }], output: 'I hope the weather is fine, and I would be glad to accept an offer.' },
   ],
 });
