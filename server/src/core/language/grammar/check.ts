@@ -140,39 +140,53 @@ export class GrammarChecker {
     this.size = order;
   }
 
+  /** Needs by their words and tags: rules that need the same share one id, met once per sentence. */
+  private readonly needIds = new Map<string, number>();
+
   private addNeed(need: FirstSet): number {
-    const id = this.needCount++;
+    const key = [...need.words].sort().join(' ') + '|' + [...need.tags].sort().join(' ');
+    let id = this.needIds.get(key);
+    if (id !== undefined) return id;
+    id = this.needCount++;
+    this.needIds.set(key, id);
     for (const w of need.words) pushId(this.needsByWord, w, id);
     for (const t of need.tags) pushId(this.needsByTag, t, id);
     return id;
   }
 
-  /** Rules by the needs they have (need id -> rule orders), built on first use. */
+  /** Rules by the needs they have (need id -> rule orders), and per dialect the rules that need nothing; built on first use. */
   private rulesByNeed?: number[][];
+  private needsOf = new Uint16Array(0);
   private needMet = new Uint8Array(0);
   private metCount = new Uint16Array(0);
-  private readonly dialectOk = new Map<Dialect | undefined, Uint8Array>();
+  private readonly freeRules = new Map<Dialect | undefined, Uint8Array>();
 
-  /** Which rules can match in the sentence at all, by rule order: the words and tags each needs are there and the dialect is theirs. */
-  private viableRules(toks: readonly TaggedToken[], dialect: Dialect | undefined): (order: number) => boolean {
+  /** Which rules can match in the sentence at all (1 by rule order): the words and tags each needs are there and the dialect is theirs. */
+  private viableRules(toks: readonly TaggedToken[], dialect: Dialect | undefined): Uint8Array {
     if (!this.rulesByNeed) {
       this.rulesByNeed = Array.from({ length: this.needCount }, () => []);
       for (const rule of this.rules) for (const id of rule.needs) this.rulesByNeed[id].push(rule.order);
+      this.needsOf = Uint16Array.from(this.rules, (r) => r.needs.length);
       this.needMet = new Uint8Array(this.needCount);
       this.metCount = new Uint16Array(this.rules.length);
     }
-    let ok = this.dialectOk.get(dialect);
-    if (!ok) {
-      ok = Uint8Array.from(this.rules, (r) => (inDialect(r.data, dialect) ? 1 : 0));
-      this.dialectOk.set(dialect, ok);
+    let free = this.freeRules.get(dialect);
+    if (!free) {
+      free = Uint8Array.from(this.rules, (r) => (inDialect(r.data, dialect) && r.needs.length === 0 ? 1 : 0));
+      this.freeRules.set(dialect, free);
     }
+    // one sentence at a time: the work arrays are the checker's, cleared here
+    const viable = free.slice();
     const met = this.needMet.fill(0);
     const count = this.metCount.fill(0);
     const byNeed = this.rulesByNeed;
+    const needsOf = this.needsOf;
     const meet = (ids: readonly number[] | undefined) => {
-      if (ids) for (const id of ids) if (!met[id]) {
+      if (!ids) return;
+      for (const id of ids) {
+        if (met[id]) continue;
         met[id] = 1;
-        for (const r of byNeed[id]) count[r]++;
+        for (const r of byNeed[id]) if (++count[r] === needsOf[r] && inDialect(this.rules[r].data, dialect)) viable[r] = 1;
       }
     };
     let tagsSeen = 0;
@@ -183,9 +197,7 @@ export class GrammarChecker {
         meet(this.needsByTag.get(t.tag));
       }
     }
-    const rules = this.rules;
-    const dialectOk = ok;
-    return (order) => dialectOk[order] === 1 && count[order] === rules[order].needs.length;
+    return viable;
   }
 
   /**
@@ -196,7 +208,7 @@ export class GrammarChecker {
   check(toks: readonly TaggedToken[], dialect: Dialect | undefined, source: (start: number, end: number) => string, exhaustive = false): GrammarFinding[] {
     // no real sentence is this long (a list pasted without punctuation, hostile input): not checked
     if (toks.length > MAX_TOKENS) return [];
-    const viable = exhaustive ? (order: number) => inDialect(this.rules[order].data, dialect) : this.viableRules(toks, dialect);
+    const viable = exhaustive ? Uint8Array.from(this.rules, (r) => (inDialect(r.data, dialect) ? 1 : 0)) : this.viableRules(toks, dialect);
     const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
     let sentenceCache: Map<Pattern, boolean> | undefined;
     const inSentence = (p: Pattern) => {
@@ -208,7 +220,7 @@ export class GrammarChecker {
     const tryAt = (rules: readonly CompiledRule[] | undefined, i: number) => {
       if (!rules) return;
       for (const rule of rules) {
-        if (!viable(rule.order)) continue;
+        if (!viable[rule.order]) continue;
         const m = matchAt(rule.pattern, toks, i);
         if (!m || m.markEnd <= m.markStart) continue;
         if (rule.unless.some((p) => matchAt(p, toks, i))) continue;
