@@ -140,15 +140,14 @@ export class GrammarChecker {
     this.size = order;
   }
 
-  /** Needs by their words and tags: rules that need the same share one id, met once per sentence. */
-  private readonly needIds = new Map<string, number>();
+  /** Needs by identity: rules that share an element (compiled once per file) share its need, met once per sentence. */
+  private readonly needIds = new Map<FirstSet, number>();
 
   private addNeed(need: FirstSet): number {
-    const key = [...need.words].sort().join(' ') + '|' + [...need.tags].sort().join(' ');
-    let id = this.needIds.get(key);
+    let id = this.needIds.get(need);
     if (id !== undefined) return id;
     id = this.needCount++;
-    this.needIds.set(key, id);
+    this.needIds.set(need, id);
     for (const w of need.words) pushId(this.needsByWord, w, id);
     for (const t of need.tags) pushId(this.needsByTag, t, id);
     return id;

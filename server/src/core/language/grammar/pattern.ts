@@ -162,8 +162,20 @@ function disjunction(alternatives: readonly (readonly Atom[])[], tests: readonly
   };
 }
 
+// The same element recurs across a file's rules ("@NOUN", "$subj|we"): compiled once per set of
+// classes, it is one test and one word-and-tag set, which rules that need it share.
+const elements = new WeakMap<Classes, Map<string, { test: Test; first?: FirstSet }>>();
+
 /** One element: alternatives of conjunctions of atoms. */
 function element(src: string, classes: Classes, where: string): { test: Test; first?: FirstSet } {
+  let known = elements.get(classes);
+  if (!known) elements.set(classes, (known = new Map()));
+  let e = known.get(src);
+  if (!e) known.set(src, (e = compileElement(src, classes, where)));
+  return e;
+}
+
+function compileElement(src: string, classes: Classes, where: string): { test: Test; first?: FirstSet } {
   const alternatives = src.split('|').map((alt) => {
     const parts = alt.split('&').map((a) => atom(a, classes, where));
     // the first positive atom that names words or tags bounds what the alternative can match

@@ -15,6 +15,9 @@ const NOUNS = new Set(data.meetingNouns);
 const DETERMINERS = new Set(data.determiners);
 const FUTURE = new Set(data.future);
 const BREAKS = new Set(data.clauseBreaks);
+/** The words a day phrase can start with: any other word starts none (most words, checked first). */
+const STARTS = new Set([...Object.keys(DAYS), ...PREFIXES].map((p) => p.split(' ')[0]));
+const withoutS = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 interface DayPhrase extends Span {
   /** Days before today it names, or the weekday it names. */
@@ -31,7 +34,8 @@ interface DayPhrase extends Span {
 function dayPhrases(tokens: Token[]): DayPhrase[] {
   const out: DayPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const norm = (k: number) => tokens[k]?.norm.replace(/'s$/, '');
+    if (!STARTS.has(withoutS(tokens[i].norm))) continue;
+    const norm = (k: number) => (tokens[k] ? withoutS(tokens[k].norm) : undefined) as string; // undefined past the end, as before
     const joined = (k: number) => tokens[k]?.joined;
     const two = joined(i + 1) ? `${norm(i)} ${norm(i + 1)}` : undefined;
     const dayWord = two !== undefined && two in DAYS ? two : norm(i) in DAYS ? norm(i) : undefined;
