@@ -7,6 +7,9 @@ export const esbuildOptions = {
   target: 'node18',
   logLevel: 'warning',
   loader: { '.txt': 'text' },
+  // Node 18+ has \p{…} in regular expressions: without this esbuild turns each such literal into
+  // `new RegExp(…)`, built again on every call (per word, in the rules).
+  supported: { 'regexp-unicode-property-escapes': true },
   // micromark and friends are ESM; this keeps `import.meta.url` from breaking in CJS output
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },

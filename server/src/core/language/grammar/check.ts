@@ -6,7 +6,8 @@
 // Fix templates: `{n}` is the text of the pattern's n-th element (`{0}`: the covered words); `{n:base}`, `{n:past}`, `{n:pp}`,
 // `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}`, `{n:bare}` (no possessive ending), `{n:phrasal}` ("setup" -> "set up") inflect or recase it;
 // `{n@map}` looks it up in the file's map of that name. A fix that cannot be built drops the finding.
-import { compilePattern, matchAt, matchesAnywhere, matchesEndingAt, type Classes, type FirstSet, type Pattern, type PatternMatch } from './pattern';
+import { compilePattern, type Classes, type FirstSet, type Pattern, type PatternMatch } from './pattern';
+import { matchAt, matchesAnywhere, matchesEndingAt } from './match';
 import { adjectiveOf, adverbOf, baseOf, ingOf, participleOf, pastOf, phrasalOf, pluralOf, possessiveOf, singularOf, thirdPersonOf } from './morphology';
 import { soundOf } from '../articles';
 import type { TaggedToken } from './tokens';

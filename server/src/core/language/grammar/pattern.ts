@@ -1,6 +1,6 @@
 // Token-and-tag patterns, the grammar checker's rule language (rules are data in lexicon/grammar/).
 // A pattern is a sequence of elements separated by spaces; it is compiled once into test functions
-// and matched by a small backtracking matcher whose repeats are bounded, so a sentence is matched in
+// and matched by the small backtracking matcher of ./match, whose repeats are bounded, so a sentence is matched in
 // time linear in its length for a given pattern.
 //
 //   word            the word itself, any case ("its", "don't", ",")
@@ -26,7 +26,7 @@ import { isComparative } from './morphology';
 import type { TaggedToken } from './tokens';
 
 export type Test = (t: TaggedToken) => boolean;
-type Node =
+export type Node =
   | { kind: 'tok'; test: Test; min: number; max: number; cap: number; bound?: FirstSet }
   | { kind: 'group'; alts: Node[][]; min: number; max: number; cap: number }
   | { kind: 'not'; test: Test }
@@ -300,81 +300,4 @@ function anyToken(alts: readonly Node[][]): FirstSet | undefined {
     }
   }
   return acc;
-}
-
-interface State {
-  toks: readonly TaggedToken[];
-  caps: [number, number][];
-  open: number;
-  close: number;
-}
-
-const isEdge = (toks: readonly TaggedToken[], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (!toks[k].punct) return false;
-  return true;
-};
-
-function seq(nodes: Node[], k: number, i: number, st: State, cont: (i: number) => boolean): boolean {
-  if (k === nodes.length) return cont(i);
-  const n = nodes[k];
-  switch (n.kind) {
-    case 'start':
-      return isEdge(st.toks, 0, i) && seq(nodes, k + 1, i, st, cont);
-    case 'end':
-      return isEdge(st.toks, i, st.toks.length) && seq(nodes, k + 1, i, st, cont);
-    case 'not':
-      return (i >= st.toks.length || !n.test(st.toks[i])) && seq(nodes, k + 1, i, st, cont);
-    case 'open':
-      st.open = i;
-      return seq(nodes, k + 1, i, st, cont);
-    case 'close':
-      st.close = i;
-      return seq(nodes, k + 1, i, st, cont);
-    case 'tok': {
-      let r = 0;
-      while (r < n.max && i + r < st.toks.length && n.test(st.toks[i + r])) r++;
-      for (; r >= n.min; r--) {
-        if (n.cap > 0) st.caps[n.cap] = [i, i + r];
-        if (seq(nodes, k + 1, i + r, st, cont)) return true;
-      }
-      return false;
-    }
-    case 'group': {
-      const rep = (count: number, at: number): boolean => {
-        if (count < n.max) {
-          for (const alt of n.alts) if (seq(alt, 0, at, st, (j) => j > at && rep(count + 1, j))) return true;
-        }
-        if (count < n.min) return false;
-        if (n.cap > 0) st.caps[n.cap] = [i, at];
-        return seq(nodes, k + 1, at, st, cont);
-      };
-      return rep(0, i);
-    }
-  }
-}
-
-/** The match of `p` starting at token `i`, or undefined. */
-export function matchAt(p: Pattern, toks: readonly TaggedToken[], i: number): PatternMatch | undefined {
-  if (p.lead && (i >= toks.length || !p.lead(toks[i]))) return undefined;
-  const st: State = { toks, caps: [], open: -1, close: -1 };
-  let end = -1;
-  if (!seq(p.nodes, 0, i, st, (j) => ((end = j), j > i))) return undefined;
-  const markStart = st.open >= 0 ? st.open : i;
-  const markEnd = st.close >= 0 ? st.close : end;
-  return { start: i, end, markStart, markEnd, caps: st.caps };
-}
-
-/** Whether `p` matches anywhere in the sentence. */
-export function matchesAnywhere(p: Pattern, toks: readonly TaggedToken[]): boolean {
-  for (let i = 0; i < toks.length; i++) if (matchAt(p, toks, i)) return true;
-  return false;
-}
-
-/** Whether a match of `p` ends exactly at token `at`. */
-export function matchesEndingAt(p: Pattern, toks: readonly TaggedToken[], at: number): boolean {
-  for (let i = Math.max(0, at - 8); i < at; i++) {
-    const st: State = { toks, caps: [], open: -1, close: -1 };
-    if (seq(p.nodes, 0, i, st, (j) => j === at)) return true;
-  }
-  return false;
 }
