@@ -1,4 +1,5 @@
 // Entry point of the language server: `node server/out/server.js --stdio` (or --node-ipc).
+import './heap';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';

@@ -74,6 +74,9 @@ export interface StartOptions {
   initializeTimeout?: number;
   /** `initializationOptions` of the initialize request (e.g. `{ workspaceTrusted: false }`). */
   initializationOptions?: unknown;
+  /** Node options before the server script (e.g. `--expose-gc`), and more environment variables. */
+  execArgv?: string[];
+  env?: Record<string, string>;
 }
 
 export interface WaitOptions {
@@ -160,9 +163,9 @@ export class LspClient {
   /** Spawns the server and runs initialize/initialized. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_JS, '--stdio'], {
       cwd: options.cwd ?? REPO_ROOT,
-      env: { ...process.env, THANKS_NOW: options.now ?? DEFAULT_NOW },
+      env: { ...process.env, THANKS_NOW: options.now ?? DEFAULT_NOW, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true, // its own process group, so kill() takes everything it started with it
     });

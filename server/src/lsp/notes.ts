@@ -3,13 +3,14 @@
 // only with the notes of its interview; the open peers' cross-note findings are then re-checked on
 // their last parse (the cross-note rules alone) and re-published when they changed.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver/node';
 type TextDocument = TextBuffer;
 import type { ThanksDocument } from '../core/document/model';
 import { parseNote } from '../core/document/parse';
+import { dropCaches } from '../core/document/caches';
 import { lint } from '../core/lint/engine';
 import { checkNote, type CheckOptions } from '../core/lint/check';
 import { groupRows, rowOf, type InterviewGroup } from '../core/lint/overview';
@@ -44,6 +45,8 @@ export class WorkspaceNotes {
   private peersTimer: NodeJS.Immediate | undefined;
   private changedTimer: NodeJS.Timeout | undefined;
   private scanned = false;
+  /** The workspace folders (paths), known once the scan starts. */
+  private folders: readonly string[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -65,6 +68,7 @@ export class WorkspaceNotes {
 
   /** Reads every `.thanks` file of the folders (bounded), then re-checks the open notes against them. */
   async scan(folders: readonly string[]): Promise<void> {
+    this.folders = folders;
     const files: string[] = [];
     for (const f of folders) await walk(f, files);
     for (const path of files) await this.readFromDisk(pathToFileURL(path).href);
@@ -88,11 +92,27 @@ export class WorkspaceNotes {
     this.notesChanged();
   }
 
-  /** An open note was closed: its record goes back to the text on disk (unsaved edits are gone). */
+  /**
+   * An open note was closed: a note of the workspace goes back to its text on disk (unsaved edits are
+   * gone); any other note is forgotten, as if it had never been opened.
+   */
   async closed(uri: string): Promise<void> {
-    if (!uri.startsWith('file:')) this.queue(this.index.delete(uri));
-    else await this.readFromDisk(uri);
+    if (this.inWorkspace(uri)) await this.readFromDisk(uri);
+    else {
+      this.onDisk.delete(uri);
+      this.closedChecks.delete(uri);
+      this.queue(this.index.delete(uri));
+    }
     this.notesChanged();
+  }
+
+  private inWorkspace(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const path = fileURLToPath(uri);
+    return this.folders.some((f) => {
+      const r = relative(f, path);
+      return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+    });
   }
 
   private async readFromDisk(uri: string): Promise<void> {
@@ -135,6 +155,7 @@ export class WorkspaceNotes {
     if (!textDoc || !analysis) return;
     const peers = this.index.peersOf(uri);
     const fresh = lint(analysis.doc, { ...analysis.lintOptions, peers, rules: CROSS_NOTE });
+    dropCaches(analysis.doc);
     const kept = analysis.diagnostics.filter((d) => !CROSS_NOTE_IDS.has(d.ruleId));
     const before = analysis.diagnostics.filter((d) => CROSS_NOTE_IDS.has(d.ruleId));
     analysis.lintOptions = { ...analysis.lintOptions, peers };

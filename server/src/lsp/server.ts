@@ -20,6 +20,7 @@ import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { now } from '../core/lint/engine';
 import { checkNote, resourcesReady, warmUp } from '../core/lint/check';
+import { dropCaches } from '../core/document/caches';
 import { RC_NAME, settingsFrom, type ThanksSettings } from '../core/lint/config';
 import { addWordToList, WorkspaceConfigCache, type FolderConfig } from '../core/lint/workspace';
 import { writeRuleSeverity } from '../core/lint/rc-edit';
@@ -221,6 +222,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       },
     });
     const lspDiagnostics = result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i));
+    // The parse is kept for hover, quick fixes and the peers' cross-note checks; what the rules derived from it is not.
+    dropCaches(result.doc);
     // One publish per version: a refresh (the notes scan, a word list) that finds the same is not sent again.
     const fingerprint = digest(lspDiagnostics);
     const repeat = trigger === 'refresh' && last?.published && last.version === version && last.fingerprint === fingerprint;

@@ -2,6 +2,14 @@
 import assert from 'node:assert/strict';
 import { syllables } from '../../../server/src/core/language/syllables';
 import { weekdayName } from '../../../server/src/core/document/frontmatter/dates';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkNote } from '../../../server/src/core/lint/check';
+import { lint } from '../../../server/src/core/lint/engine';
+import { dropCaches } from '../../../server/src/core/document/caches';
+import { sentenceTokens } from '../../../server/src/core/document/tokens';
+import { taggedTokens } from '../../../server/src/core/language/grammar';
+import { factsOf } from '../../../server/src/core/document/facts';
 
 describe('syllables (memoised)', () => {
   it('gives the same count on repeated calls, also after the cache has been cycled', () => {
@@ -22,5 +30,26 @@ describe('weekdayName (one shared formatter)', () => {
         assert.equal(weekdayName(d), d.toLocaleDateString('en-US', { weekday: 'long' }));
       }
     }
+  });
+});
+
+describe('per-note caches (document/caches)', () => {
+  it('dropCaches forgets what the rules derived from a parse, which is then computed again the same', () => {
+    const text = readFileSync(join(__dirname, '..', '..', '..', 'bench', 'texts', 'typical.thanks'), 'utf8');
+    const { doc, diagnostics } = checkNote(text, { now: new Date(2026, 10, 25, 9) });
+    const s = doc.body.sentences[0];
+    const tokens = sentenceTokens(s);
+    const tagged = taggedTokens(s);
+    const facts = factsOf(doc);
+    assert.equal(sentenceTokens(s), tokens, 'cached while kept');
+    dropCaches(doc);
+    assert.notEqual(sentenceTokens(s), tokens);
+    assert.notEqual(taggedTokens(s), tagged);
+    assert.notEqual(factsOf(doc), facts);
+    assert.deepEqual(sentenceTokens(s), tokens);
+    assert.deepEqual(taggedTokens(s), tagged);
+    // the same findings from the same parse after the caches are gone
+    dropCaches(doc);
+    assert.deepEqual(lint(doc, { now: new Date(2026, 10, 25, 9) }).map((d) => [d.ruleId, d.start, d.end, d.message]), diagnostics.map((d) => [d.ruleId, d.start, d.end, d.message]));
   });
 });

@@ -4,6 +4,7 @@ import type { ThanksDocument } from './model';
 import { fold, stem } from './text';
 import { weekdayName } from './frontmatter/dates';
 import { nameKeys, personName, type PersonName } from './names';
+import { documentCache } from './caches';
 
 export interface Facts {
   interviewers: PersonName[];
@@ -47,7 +48,7 @@ export function companyKeysOf(company: string | undefined): Set<string> {
   return keys;
 }
 
-const cache = new WeakMap<ThanksDocument, Facts>();
+const cache = documentCache<Facts>();
 
 export function factsOf(doc: ThanksDocument): Facts {
   let f = cache.get(doc);

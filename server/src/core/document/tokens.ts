@@ -2,6 +2,7 @@
 // tokens are computed once per parse and cached on it.
 import type { Sentence, ThanksDocument } from './model';
 import type { Span } from './span';
+import { documentCache, sentenceCache } from './caches';
 
 export interface Token extends Span {
   /** As written. */
@@ -41,7 +42,7 @@ export function normWord(w: string): string {
   return w.toLowerCase().replace(/’/g, "'");
 }
 
-const tokenCache = new WeakMap<Sentence, Token[]>();
+const tokenCache = sentenceCache<Token[]>();
 
 /** Tokens of a sentence's prose view, cached per parse. */
 export function sentenceTokens(s: Sentence): Token[] {
@@ -53,7 +54,7 @@ export function sentenceTokens(s: Sentence): Token[] {
   return t;
 }
 
-const frontMatterWords = new WeakMap<ThanksDocument, Set<string>>();
+const frontMatterWords = documentCache<Set<string>>();
 
 /** True when the front matter (its subject line aside) contains `word` as a whole word, spelled exactly so ("BRIDGE", "bluebird"). */
 export function writtenInFrontMatter(doc: ThanksDocument, word: string): boolean {
@@ -73,7 +74,7 @@ export function offsetInFrontMatter(doc: ThanksDocument, offset: number): boolea
   return doc.frontMatter.present && offset < doc.frontMatter.span.end;
 }
 
-const subjects = new WeakMap<ThanksDocument, Token[]>();
+const subjects = documentCache<Token[]>();
 
 /** Tokens of the front matter's `subject` value (the email's subject line), offsets in the note. */
 export function subjectTokens(doc: ThanksDocument): Token[] {

@@ -6,6 +6,7 @@ import type { ThanksDocument } from '../document/model';
 import type { Span } from '../document/span';
 import { factsOf } from '../document/facts';
 import { fold, stem } from '../document/text';
+import { documentCache } from '../document/caches';
 
 export interface SentencePrint extends Span {
   shingles: number[];
@@ -31,7 +32,7 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-const cache = new WeakMap<ThanksDocument, NotePrint>();
+const cache = documentCache<NotePrint>();
 
 export function printOf(doc: ThanksDocument): NotePrint {
   const cached = cache.get(doc);

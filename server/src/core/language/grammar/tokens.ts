@@ -3,6 +3,7 @@
 // cached on it, like sentenceTokens.
 import type { Sentence } from '../../document/model';
 import { getTagger } from '../tagger';
+import { sentenceCache } from '../../document/caches';
 
 export interface TaggedToken {
   /** As written. */
@@ -22,7 +23,7 @@ export interface TaggedToken {
 // "U.S."); else one mark.
 const TOKEN_RE = /\b(?:Mr|Ms|Mrs|Dr|St|Prof|Jr|Sr|Mt|vs|etc|approx|dept|No)\.|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
-const cache = new WeakMap<Sentence, TaggedToken[]>();
+const cache = sentenceCache<TaggedToken[]>();
 
 export function tokenizeForGrammar(text: string, base = 0): TaggedToken[] {
   const out: TaggedToken[] = [];

@@ -3,8 +3,9 @@
 import type { ThanksDocument } from '../../document/model';
 import { factsOf } from '../../document/facts';
 import { fold } from '../../document/text';
+import { documentCache } from '../../document/caches';
 
-const named = new WeakMap<ThanksDocument, boolean>();
+const named = documentCache<boolean>();
 
 export function companyNamed(doc: ThanksDocument): boolean {
   let yes = named.get(doc);

@@ -10,6 +10,7 @@ import { slotKey } from '../../document/slots';
 import { PhraseMatcher } from '../../language/phrase-matcher';
 import slots from '../../lexicon/slots.json';
 import { slotView } from './placeholders';
+import { documentCache } from '../../document/caches';
 
 export type PlaceholderKind = 'slot' | 'field' | 'stand-in' | 'alternative';
 
@@ -119,7 +120,7 @@ function scanLine(view: string, line: Span, tokens: Token[], out: Placeholder[])
   }
 }
 
-const found = new WeakMap<ThanksDocument, Placeholder[]>();
+const found = documentCache<Placeholder[]>();
 
 /** Every placeholder of the note (body and front-matter values), in text order. */
 export function placeholdersOf(doc: ThanksDocument): Placeholder[] {

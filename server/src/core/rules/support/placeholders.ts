@@ -7,8 +7,9 @@ import { stringOfCodes } from '../../document/lines';
 import { fillValues } from '../../document/slots';
 import { offsetInFrontMatter } from '../../document/tokens';
 import { yamlScalar } from '../../document/frontmatter/writer';
+import { documentCache } from '../../document/caches';
 
-const views = new WeakMap<ThanksDocument, string>();
+const views = documentCache<string>();
 
 /**
  * The note as the placeholder rules read it: HTML comments and code blanked, the front matter blanked

@@ -7,6 +7,7 @@ import { fold, stem } from '../../document/text';
 import { sentenceTokens, type Token } from '../../document/tokens';
 import { wordFamily } from '../../language/morphology';
 import roleData from '../../lexicon/roles.json';
+import { documentCache } from '../../document/caches';
 
 /** The folded role with its seniority and level words trimmed, for lenient matching. */
 export function roleVariants(role: string | undefined): string[] {
@@ -99,7 +100,7 @@ function expansions(norm: string): string[] {
   return full ? [norm, ...full.split(' ')] : [norm];
 }
 
-const named = new WeakMap<ThanksDocument, boolean>();
+const named = documentCache<boolean>();
 
 export function roleNamed(doc: ThanksDocument): boolean {
   let yes = named.get(doc);
