@@ -34,6 +34,11 @@ cpSync(join(root, 'node_modules/en-lexicon/LICENSE.md'), join(root, 'server/out/
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
 
+// The phrase lists' tries, compiled from the lexicon by the core itself (scripts/phrase-tries.ts) and
+// read by the bundles at startup instead of expanding the lists' patterns (language/phrase-store.ts).
+await build({ ...esbuildOptions, entryPoints: [join(root, 'scripts/phrase-tries.ts')], outfile: join(root, 'node_modules/.cache/thanks/phrase-tries.cjs'), sourcemap: false });
+createRequire(import.meta.url)(join(root, 'node_modules/.cache/thanks/phrase-tries.cjs')).writePhraseTries(root, join(root, 'server/out/dict'));
+
 // Memory: V8 keeps a script's source for as long as it runs, in two bytes per character when a
 // single character is not Latin-1 (4 MB instead of 2 for the server). esbuild escapes strings but
 // leaves regular-expression literals and comments as written, so those are escaped here: `\u2019`
