@@ -4,6 +4,7 @@ import { checkNote, lintOptionsFor } from '../core/lint/check';
 import { fixAll } from '../core/lint/fixes';
 import { WorkspaceConfigCache } from '../core/lint/workspace';
 import { buildLineIndex } from '../core/document/lines';
+import { dropCaches } from '../core/document/caches';
 import type { Diagnostic } from '../core/rules/types';
 import { expandOperands, readNoteFile } from './files';
 import { readNotes } from './notes';
@@ -87,7 +88,9 @@ export function runLint(argv: string[], io: Io): number {
   }
   const cache = new WorkspaceConfigCache();
   // The notes given, by interview: the cross-note rules compare each note with the others of its interview.
-  const { index: notesByInterview } = readNotes(files, io.cwd, () => undefined);
+  // Each note is read and parsed once: the lint below reuses the text, the parse and the file's stamp.
+  const { notes: readOnce, index: notesByInterview } = readNotes(files, io.cwd, () => undefined);
+  const noteOf = new Map(readOnce.map((n) => [n.file, n]));
   const results: { file: string; diagnostics: object[] }[] = [];
   let errors = 0;
   let warnings = 0;
@@ -95,9 +98,11 @@ export function runLint(argv: string[], io: Io): number {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   for (const file of files) {
     const abs = resolve(io.cwd, file);
+    const note = noteOf.get(file);
+    noteOf.delete(file);
     let read: TextFile;
     try {
-      read = readNoteFile(abs);
+      read = note?.read ?? readNoteFile(abs);
     } catch (e) {
       io.err(`thanks-lint: ${file}: cannot read: ${describeFileError(e)}\n`);
       status = 2;
@@ -119,7 +124,10 @@ export function runLint(argv: string[], io: Io): number {
         }
       }
     }
-    let diagnostics: Diagnostic[] = checkNote(text, { now: clock, folder, onRuleError, peers: notesByInterview.peersOf(abs) }).diagnostics;
+    const checked = checkNote(text, { now: clock, folder, onRuleError, peers: notesByInterview.peersOf(abs), parsed: note?.doc });
+    // The parse stays filed by interview for the notes after this one; what the rules derived from it need not.
+    dropCaches(checked.doc);
+    let diagnostics: Diagnostic[] = checked.diagnostics;
     if (quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
     const index = buildLineIndex(text);
     const pos = (o: number) => positionOf(index.lineStarts, index.lineOf, o);

@@ -6,6 +6,7 @@ import type { ThanksDocument } from '../core/document/model';
 import { NoteIndex } from '../core/workspace/index';
 import { recordOf } from '../core/workspace/record';
 import { readNoteFile } from './files';
+import type { TextFile } from '../core/files/note-file';
 
 export interface ReadNote {
   /** As given (relative to the working folder). */
@@ -13,6 +14,8 @@ export interface ReadNote {
   abs: string;
   text: string;
   doc: ThanksDocument;
+  /** The file as read (encoding and stamp, for --fix). */
+  read: TextFile;
 }
 
 /** Reads and parses `files`; an unreadable one is reported through `onError` and left out. */
@@ -21,15 +24,16 @@ export function readNotes(files: readonly string[], cwd: string, onError: (file:
   const index = new NoteIndex();
   for (const file of files) {
     const abs = resolve(cwd, file);
-    let text: string;
+    let read: TextFile;
     try {
-      text = readNoteFile(abs).text;
+      read = readNoteFile(abs);
     } catch (e) {
       onError(file, e);
       continue;
     }
+    const text = read.text;
     const doc = parseNote(text);
-    notes.push({ file, abs, text, doc });
+    notes.push({ file, abs, text, doc, read });
     index.set(recordOf(abs, doc));
   }
   return { notes, index };

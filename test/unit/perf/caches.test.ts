@@ -10,6 +10,7 @@ import { dropCaches } from '../../../server/src/core/document/caches';
 import { sentenceTokens } from '../../../server/src/core/document/tokens';
 import { taggedTokens } from '../../../server/src/core/language/grammar';
 import { factsOf } from '../../../server/src/core/document/facts';
+import { parseNote } from '../../../server/src/core/document/parse';
 
 describe('syllables (memoised)', () => {
   it('gives the same count on repeated calls, also after the cache has been cycled', () => {
@@ -51,5 +52,22 @@ describe('per-note caches (document/caches)', () => {
     // the same findings from the same parse after the caches are gone
     dropCaches(doc);
     assert.deepEqual(lint(doc, { now: new Date(2026, 10, 25, 9) }).map((d) => [d.ruleId, d.start, d.end, d.message]), diagnostics.map((d) => [d.ruleId, d.start, d.end, d.message]));
+  });
+});
+
+describe('checkNote with the host\'s parse (the CLI parses each note once)', () => {
+  const text = readFileSync(join(__dirname, '..', '..', '..', 'bench', 'texts', 'typical.thanks'), 'utf8');
+  const now = new Date(2026, 10, 25, 9);
+  it('uses the parse it is given for the same text, with the same findings as parsing anew', () => {
+    const parsed = parseNote(text);
+    const reused = checkNote(text, { now, parsed });
+    assert.equal(reused.doc, parsed);
+    assert.deepEqual(reused.diagnostics, checkNote(text, { now }).diagnostics);
+  });
+  it('parses again when the parse is of another text (a --fix changed the note)', () => {
+    const stale = parseNote(text.replace('Thank you again', 'Thanks again'));
+    const result = checkNote(text, { now, parsed: stale });
+    assert.notEqual(result.doc, stale);
+    assert.equal(result.doc.text, text);
   });
 });

@@ -32,6 +32,8 @@ export interface CheckOptions {
    * parsed note (the host files it in its index and answers with its peers).
    */
   peers?: readonly NoteRecord[] | ((doc: ThanksDocument) => readonly NoteRecord[]);
+  /** The parse of `text` when the host has it already (the CLI parses every note once to file it by interview). */
+  parsed?: ThanksDocument;
 }
 
 export interface CheckResult {
@@ -82,7 +84,7 @@ export function lintOptionsFor(options: Pick<CheckOptions, 'now' | 'settings' | 
 }
 
 export function checkNote(text: string, options: CheckOptions = {}): CheckResult {
-  const doc = parseNote(text);
+  const doc = options.parsed?.text === text ? options.parsed : parseNote(text);
   const peers = typeof options.peers === 'function' ? options.peers(doc) : options.peers;
   const lintOptions = lintOptionsFor({ ...options, peers });
   const deferred: string[] = [];
