@@ -16,6 +16,13 @@ void warmUp().then(() => {
   for (const [type, r] of [...s.recall].sort()) console.log(`| ${type} | ${pct(r.tune)} % (${r.tune[0]}/${r.tune[1]}) | ${pct(r.test)} % (${r.test[0]}/${r.test[1]}) |`);
   console.log(`| **all** | ${pct(totals(s, 'tune'))} % | ${pct(totals(s, 'test'))} % |`);
   console.log(`\nfalse alarms per 1,000 correct sentences: tune ${perK(s.falseAlarms.tune)} (${s.falseAlarms.tune[0]}), held-out ${perK(s.falseAlarms.test)} (${s.falseAlarms.test[0]}); spelling (names) tune ${perK(s.spellingAlarms.tune)}, held-out ${perK(s.spellingAlarms.test)}`);
+  // the held-out alarms by rule only (never their sentences): which rule over-reaches, to be checked on sentences of one's own
+  const heldOut = new Map<string, number>();
+  for (const { c, found } of s.alarms) if (c.split === 'test') for (const f of found) {
+    const key = `${f.messageId}: ${f.message.replace(/ Write .*| Remove .*/, "")}`;
+    heldOut.set(key, (heldOut.get(key) ?? 0) + 1);
+  }
+  if (heldOut.size) console.log(`held-out false alarms by rule: ${[...heldOut].map(([r, n]) => `${r} ${n}`).join(', ')}`);
   if (args.includes('--misses')) {
     for (const { c, found } of s.misses) {
       if (c.split !== 'tune' || (only && c.type !== only)) continue;

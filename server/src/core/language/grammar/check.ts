@@ -305,7 +305,9 @@ const INFLECT: Record<string, (w: string) => string | undefined> = {
   bare: (w) => w.replace(/['’]s?$/, ''),
   phrasal: phrasalOf,
   a: (w) => {
-    const sound = soundOf(w.split(/\s/)[0]);
+    const first = w.split(/\s/)[0];
+    // a word either article may go before ("hotel", "historic") takes "a" in a fix
+    const sound = soundOf(first) ?? (/^h\p{Ll}/u.test(first) ? 'consonant' : undefined);
     return sound ? `${sound === 'vowel' ? 'an' : 'a'} ${w}` : undefined;
   },
   lower: (w) => w.toLowerCase(),
