@@ -49,6 +49,7 @@ export interface GrammarFile {
 /** "interested" takes "in", never "on", "about", "for"…: one row of a file's `governs` table. */
 export interface GovernedEntry {
   words: string[];
+  /** The preposition it takes; "" when it takes its object directly ("discuss the plan"). */
   takes: string;
   not: string[];
   /** Not when followed by one of these (a pattern): "married with children". */
@@ -61,7 +62,7 @@ export function governedRules(file: GrammarFile): GrammarRuleData[] {
     id: `governs-${g.words[0]}-${g.takes}`,
     pattern: `< ${g.words.join('|')} ${g.not.join('|')} >`,
     fix: `{1} ${g.takes}`,
-    reason: `"${g.words[0]}" takes "${g.takes}"`,
+    reason: g.takes ? `"${g.words[0]}" takes "${g.takes}"` : `"${g.words[0]}" takes its object directly, with no preposition`,
     // a preposition that opens a set phrase belongs to it ("focus in particular on", "depends in part on")
     unless: [...(g.unless ?? []), '$phrase_opener'].map((u) => `${g.words.join('|')} ${g.not.join('|')} ${u}`),
   }));
