@@ -298,7 +298,8 @@ const vsix = existsSync(vsixPath)
   ? { bytes: statSync(vsixPath).size, files: /\((\d+) files?,/.exec(pkg.stdout + pkg.stderr)?.[1] }
   : { error: why(pkg) };
 const clientBytes = statSync(join(root, 'client/out/extension.js')).size;
-const serverBytes = statSync(join(root, 'server/out/server.js')).size;
+// the server's bundle (server.js became a launcher of server.main.js with issue 14; older trees: server.js)
+const serverBytes = statSync(join(root, existsSync(join(root, 'server/out/server.main.js')) ? 'server/out/server.main.js' : 'server/out/server.js')).size;
 
 // ---------------------------------------------------------------------------------------------
 // Report

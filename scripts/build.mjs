@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions } from './esbuild-options.mjs';
 import { writeWordSets } from './dictionary/word-sets.mjs';
+import { writeCodeCaches } from './code-cache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const common = { ...esbuildOptions, sourcemap: 'linked', minify: process.argv.includes('--minify') };
@@ -14,11 +15,17 @@ const common = { ...esbuildOptions, sourcemap: 'linked', minify: process.argv.in
 rmSync(join(root, 'server/out'), { recursive: true, force: true });
 rmSync(join(root, 'client/out'), { recursive: true, force: true });
 
+// Each of server/out/{server,cli,thanks}.js is a launcher of a few lines that starts the bundle
+// <name>.main.js from V8's code cache (server/src/launch/, scripts/code-cache.mjs).
+const shebang = { js: '#!/usr/bin/env node' };
 const entries = [
   { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'client/out/extension.js'), external: ['vscode'] },
-  { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'server/out/server.js') },
-  { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
-  { entryPoints: [join(root, 'server/src/thanks.ts')], outfile: join(root, 'server/out/thanks.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'server/out/server.main.js') },
+  { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'server/out/cli.main.js') },
+  { entryPoints: [join(root, 'server/src/thanks.ts')], outfile: join(root, 'server/out/thanks.main.js') },
+  { entryPoints: [join(root, 'server/src/launch/server.ts')], outfile: join(root, 'server/out/server.js'), sourcemap: false, banner: {} },
+  { entryPoints: [join(root, 'server/src/launch/cli.ts')], outfile: join(root, 'server/out/cli.js'), sourcemap: false, banner: shebang },
+  { entryPoints: [join(root, 'server/src/launch/thanks.ts')], outfile: join(root, 'server/out/thanks.js'), sourcemap: false, banner: shebang },
 ];
 
 // The spelling dictionaries ship as packed word sets next to the server, one per dialect, built from
@@ -48,3 +55,7 @@ for (const { outfile } of entries) {
   const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (ascii !== code) writeFileSync(outfile, ascii);
 }
+
+// The code caches, last: V8 keys them to the bundles' final text.
+await build({ ...esbuildOptions, entryPoints: [join(root, 'scripts/code-cache-child.ts')], outfile: join(root, 'node_modules/.cache/thanks/code-cache-child.cjs'), sourcemap: false });
+await writeCodeCaches(root, join(root, 'node_modules/.cache/thanks/code-cache-child.cjs'));

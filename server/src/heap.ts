@@ -5,7 +5,8 @@
 // the process, because the command that starts the server (`node server/out/server.js --stdio`) is a
 // contract that carries no Node flags. Both flags are read by V8 at each collection.
 import { setFlagsFromString } from 'node:v8';
+import { HEAP_FLAGS } from './heap-flags';
 
-export const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--optimize-for-size'];
+export { HEAP_FLAGS };
 
 for (const flag of HEAP_FLAGS) setFlagsFromString(flag);
