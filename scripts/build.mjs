@@ -45,6 +45,9 @@ await Promise.all(entries.map((e) => build({ ...common, ...e })));
 // read by the bundles at startup instead of expanding the lists' patterns (language/phrase-store.ts).
 await build({ ...esbuildOptions, entryPoints: [join(root, 'scripts/phrase-tries.ts')], outfile: join(root, 'node_modules/.cache/thanks/phrase-tries.cjs'), sourcemap: false });
 createRequire(import.meta.url)(join(root, 'node_modules/.cache/thanks/phrase-tries.cjs')).writePhraseTries(root, join(root, 'server/out/dict'));
+// The grammar checker's index (language/grammar/built-index.ts): a rule's patterns compile when first needed.
+await build({ ...esbuildOptions, entryPoints: [join(root, 'scripts/grammar-index.ts')], outfile: join(root, 'node_modules/.cache/thanks/grammar-index.cjs'), sourcemap: false });
+createRequire(import.meta.url)(join(root, 'node_modules/.cache/thanks/grammar-index.cjs')).writeGrammarIndex(join(root, 'server/out/dict'));
 
 // Memory: V8 keeps a script's source for as long as it runs, in two bytes per character when a
 // single character is not Latin-1 (4 MB instead of 2 for the server). esbuild escapes strings but

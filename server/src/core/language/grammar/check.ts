@@ -12,6 +12,7 @@ import { adjectiveOf, adverbOf, baseOf, ingOf, participleOf, pastOf, phrasalOf, 
 import { soundOf } from '../articles';
 import type { TaggedToken } from './tokens';
 import type { Dialect } from '../dialect';
+import { INDEX_VERSION, type GrammarIndex } from './built-index';
 
 
 export interface GrammarRuleData {
@@ -78,15 +79,20 @@ export interface GrammarFinding {
   safe: boolean;
 }
 
-interface CompiledRule {
-  data: GrammarRuleData;
-  type: string;
-  order: number;
+interface RulePatterns {
   pattern: Pattern;
   unless: Pattern[];
   unlessBefore: Pattern[];
   ifSentence: Pattern[];
   unlessSentence: Pattern[];
+}
+
+interface CompiledRule {
+  data: GrammarRuleData;
+  type: string;
+  order: number;
+  /** Compiles the rule's patterns (once; on first use when the checker was built from an index). */
+  patterns: () => RulePatterns;
   maps: Record<string, Record<string, string>>;
   /** Ids of the word-or-tag sets the sentence must hold a token of (Pattern.needs). */
   needs: number[];
@@ -105,33 +111,38 @@ export class GrammarChecker {
   private needCount = 0;
   readonly size: number;
 
-  constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}) {
+  /** `index`: the rules' first sets and needs made at build time (./built-index): patterns compile on first use. */
+  constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}, index?: GrammarIndex) {
     let order = 0;
     for (const file of files) {
-      const classes: Classes = new Map(Object.entries({ ...shared, ...file.classes }).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))]));
-      const compile = (src: string) => compilePattern(src, classes, macros);
+      let classes: Classes | undefined;
+      const compile = (src: string) => {
+        classes ??= new Map(Object.entries({ ...shared, ...file.classes }).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))]));
+        return compilePattern(src, classes, macros);
+      };
       for (const data of [...file.rules, ...governedRules(file)]) {
-        let rule: CompiledRule;
-        try {
-          const pattern = compile(data.pattern);
-          rule = {
-            data,
-            type: file.type,
-            order: order++,
-            pattern,
-            unless: (data.unless ?? []).map(compile),
-            unlessBefore: (data.unlessBefore ?? []).map(compile),
-            ifSentence: (data.ifSentence ?? []).map(compile),
-            unlessSentence: (data.unlessSentence ?? []).map(compile),
-            maps: file.maps ?? {},
-            needs: pattern.needs.map((need) => this.addNeed(need)),
-          };
-        } catch (e) {
-          throw new Error(`grammar rule ${file.type}/${data.id}: ${(e as Error).message}`);
-        }
+        let compiled: RulePatterns | undefined;
+        const patterns = () => {
+          try {
+            compiled ??= {
+              pattern: compile(data.pattern),
+              unless: (data.unless ?? []).map(compile),
+              unlessBefore: (data.unlessBefore ?? []).map(compile),
+              ifSentence: (data.ifSentence ?? []).map(compile),
+              unlessSentence: (data.unlessSentence ?? []).map(compile),
+            };
+          } catch (e) {
+            throw new Error(`grammar rule ${file.type}/${data.id}: ${(e as Error).message}`);
+          }
+          return compiled;
+        };
+        const rule: CompiledRule = { data, type: file.type, order: order++, patterns, maps: file.maps ?? {}, needs: [] };
+        const built = index?.rules[rule.order];
+        const pattern = built ? undefined : patterns().pattern;
+        rule.needs = built ? built.slice(2).map((set) => this.addNeed(set, index!.sets[set])) : pattern!.needs.map((need) => this.addNeed(need, need));
         this.rules.push(rule);
-        const first = rule.pattern.first;
-        if (rule.pattern.nodes[0]?.kind === 'start') this.anchored.push(rule);
+        const first = built ? (built[0] < 0 ? undefined : index!.sets[built[0]]) : pattern!.first;
+        if (built ? built[1] === 1 : pattern!.nodes[0]?.kind === 'start') this.anchored.push(rule);
         else if (!first) this.anywhere.push(rule);
         else {
           for (const w of first.words) push(this.byWord, w, rule);
@@ -142,14 +153,33 @@ export class GrammarChecker {
     this.size = order;
   }
 
-  /** Needs by identity: rules that share an element (compiled once per file) share its need, met once per sentence. */
-  private readonly needIds = new Map<FirstSet, number>();
+  /** The index of the rules (compiles every rule): what the build stores for the next start. */
+  index(key: string): GrammarIndex {
+    const sets: GrammarIndex['sets'] = [];
+    const ids = new Map<FirstSet, number>();
+    const setOf = (s: FirstSet) => {
+      let id = ids.get(s);
+      if (id === undefined) {
+        ids.set(s, (id = sets.length));
+        sets.push({ words: [...s.words], tags: [...s.tags] });
+      }
+      return id;
+    };
+    const rules = this.rules.map((r) => {
+      const p = r.patterns().pattern;
+      return [p.first ? setOf(p.first) : -1, p.nodes[0]?.kind === 'start' ? 1 : 0, ...p.needs.map(setOf)];
+    });
+    return { version: INDEX_VERSION, key, sets, rules };
+  }
 
-  private addNeed(need: FirstSet): number {
-    let id = this.needIds.get(need);
+  /** Needs by identity (a compiled set, or a set of the index): rules that share an element (compiled once per file) share its need, met once per sentence. */
+  private readonly needIds = new Map<unknown, number>();
+
+  private addNeed(identity: unknown, need: { words: Iterable<string>; tags: Iterable<number> }): number {
+    let id = this.needIds.get(identity);
     if (id !== undefined) return id;
     id = this.needCount++;
-    this.needIds.set(need, id);
+    this.needIds.set(identity, id);
     for (const w of need.words) pushId(this.needsByWord, w, id);
     for (const t of need.tags) pushId(this.needsByTag, t, id);
     return id;
@@ -222,12 +252,13 @@ export class GrammarChecker {
       if (!rules) return;
       for (const rule of rules) {
         if (!viable[rule.order]) continue;
-        const m = matchAt(rule.pattern, toks, i);
+        const p = rule.patterns();
+        const m = matchAt(p.pattern, toks, i);
         if (!m || m.markEnd <= m.markStart) continue;
-        if (rule.unless.some((p) => matchAt(p, toks, i))) continue;
-        if (rule.unlessBefore.some((p) => matchesEndingAt(p, toks, i))) continue;
-        if (rule.ifSentence.length && !rule.ifSentence.some(inSentence)) continue;
-        if (rule.unlessSentence.some(inSentence)) continue;
+        if (p.unless.some((u) => matchAt(u, toks, i))) continue;
+        if (p.unlessBefore.some((u) => matchesEndingAt(u, toks, i))) continue;
+        if (p.ifSentence.length && !p.ifSentence.some(inSentence)) continue;
+        if (p.unlessSentence.some(inSentence)) continue;
         candidates.push({ rule, m });
       }
     };

@@ -1,4 +1,5 @@
-// The grammar checker of the analysis core: the rule files of lexicon/grammar/, compiled on first use.
+// The grammar checker of the analysis core: the rule files of lexicon/grammar/, compiled on first use
+// (each rule's patterns when a sentence first could match it, given the build's index: ./built-index).
 // Files are listed in the order their rules win when two findings overlap.
 import CLASSES from '../../lexicon/grammar/classes.json';
 import AGREEMENT from '../../lexicon/grammar/agreement.json';
@@ -18,6 +19,7 @@ import WORD_ORDER from '../../lexicon/grammar/word-order.json';
 import MISSING_WORD from '../../lexicon/grammar/missing-word.json';
 import POSSESSIVE from '../../lexicon/grammar/possessive.json';
 import { GrammarChecker, type GrammarFile } from './check';
+import { fingerprint, storedIndex } from './built-index';
 
 export { GrammarChecker, type GrammarFile, type GrammarFinding } from './check';
 export { taggedTokens, tokenizeForGrammar, tagTokens, type TaggedToken } from './tokens';
@@ -30,8 +32,16 @@ export const GRAMMAR_FILES = [
 
 let checker: GrammarChecker | undefined;
 
+const SHARED = CLASSES as { classes: Record<string, string[]>; macros: Record<string, string> };
+
+/** The fingerprint of the rule data the build's index must have been made from (./built-index). */
+export const grammarDataKey = () => fingerprint([GRAMMAR_FILES, SHARED.classes, SHARED.macros]);
+
+/** The checker of the rule files, from the build's index when there is one for this data. */
 export function getGrammarChecker(): GrammarChecker {
-  const shared = CLASSES as { classes: Record<string, string[]>; macros: Record<string, string> };
-  checker ??= new GrammarChecker(GRAMMAR_FILES, shared.classes, shared.macros);
+  checker ??= new GrammarChecker(GRAMMAR_FILES, SHARED.classes, SHARED.macros, storedIndex(grammarDataKey));
   return checker;
 }
+
+/** Build time: the checker with every rule compiled now, whatever index is stored. */
+export const compileGrammarChecker = () => new GrammarChecker(GRAMMAR_FILES, SHARED.classes, SHARED.macros);
