@@ -181,7 +181,9 @@ export function phrasalOf(word: string): string | undefined {
   const dash = w.indexOf('-');
   if (dash > 0) {
     const [verb, particle] = [w.slice(0, dash), w.slice(dash + 1)];
-    return PARTICLES.includes(particle) && isVerb(verb) ? `${word.slice(0, dash)} ${particle}` : undefined;
+    // an inflected verb keeps its ending: "followed-up" -> "followed up"
+    const inflected = verb !== baseOf(verb) && isVerb(baseOf(verb) ?? '');
+    return PARTICLES.includes(particle) && (isVerb(verb) || inflected) ? `${word.slice(0, dash)} ${particle}` : undefined;
   }
   const particle = PARTICLES.find((p) => w.endsWith(p) && w.length - p.length >= 3);
   if (!particle) return undefined;
