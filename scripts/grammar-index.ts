@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { compileGrammarChecker, grammarDataKey } from '../server/src/core/language/grammar';
 import { INDEX_FILE } from '../server/src/core/language/grammar/built-index';
 
-export function writeGrammarIndex(outDir: string): { rules: number; sets: number } {
+export function writeGrammarIndex(outDir: string): { rules: number; needs: number } {
   const index = compileGrammarChecker().index(grammarDataKey());
   writeFileSync(join(outDir, INDEX_FILE), JSON.stringify(index));
-  return { rules: index.rules.length, sets: index.sets.length };
+  return { rules: index.needs.length, needs: index.needCount };
 }

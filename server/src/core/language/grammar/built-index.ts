@@ -1,5 +1,6 @@
-// The grammar checker's index, made at build time: which words or tags each rule can start with and
-// must find in a sentence (its first set and needs, ./pattern), for every rule of lexicon/grammar/.
+// The grammar checker's index, made at build time: which rules a word or a tag can start and which
+// words or tags each rule must find in a sentence (first sets and needs, ./pattern), for every rule of
+// lexicon/grammar/: the checker's own tables, as the build's fully compiled checker made them.
 // With it the checker compiles a rule's patterns only when a sentence could match it: a note tries a
 // fifth of the rules, and compiling them all was most of a cold start's grammar time. `npm run build`
 // writes it from the rule files (scripts/grammar-index.ts) to server/out/dict/grammar-index.json,
@@ -10,16 +11,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const INDEX_FILE = 'grammar-index.json';
-const VERSION = 1;
+const VERSION = 2;
 
+/** The checker's tables (GrammarChecker), rules by their order in the files. */
 export interface GrammarIndex {
   version: number;
   /** fingerprint() of the rule data. */
   key: string;
-  /** Word-and-tag sets (first sets and needs), shared by index as the compiled rules share them. */
-  sets: { words: string[]; tags: number[] }[];
-  /** Per rule in order: [first set or -1 (any token), 1 when anchored (^) else 0, need sets…]. */
-  rules: number[][];
+  /** Word-or-tag sets a sentence must hold a token of, by id; each rule's ids. */
+  needCount: number;
+  needs: number[][];
+  /** Which needs a word or a tag meets. */
+  needsByWord: Record<string, number[]>;
+  needsByTag: Record<string, number[]>;
+  /** Rules by the word or tag their first token can be; rules whose first token can be any; rules that start with ^. */
+  byWord: Record<string, number[]>;
+  byTag: Record<string, number[]>;
+  anywhere: number[];
+  anchored: number[];
 }
 
 /** The fingerprint of the rule data (the files, shared classes and macros). */

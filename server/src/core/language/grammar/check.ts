@@ -111,7 +111,7 @@ export class GrammarChecker {
   private needCount = 0;
   readonly size: number;
 
-  /** `index`: the rules' first sets and needs made at build time (./built-index): patterns compile on first use. */
+  /** `index`: the checker's tables made at build time (./built-index): patterns compile on first use. */
   constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}, index?: GrammarIndex) {
     let order = 0;
     for (const file of files) {
@@ -136,13 +136,13 @@ export class GrammarChecker {
           }
           return compiled;
         };
-        const rule: CompiledRule = { data, type: file.type, order: order++, patterns, maps: file.maps ?? {}, needs: [] };
-        const built = index?.rules[rule.order];
-        const pattern = built ? undefined : patterns().pattern;
-        rule.needs = built ? built.slice(2).map((set) => this.addNeed(set, index!.sets[set])) : pattern!.needs.map((need) => this.addNeed(need, need));
+        const rule: CompiledRule = { data, type: file.type, order: order++, patterns, maps: file.maps ?? {}, needs: index?.needs[order - 1] ?? [] };
         this.rules.push(rule);
-        const first = built ? (built[0] < 0 ? undefined : index!.sets[built[0]]) : pattern!.first;
-        if (built ? built[1] === 1 : pattern!.nodes[0]?.kind === 'start') this.anchored.push(rule);
+        if (index) continue;
+        const pattern = patterns().pattern;
+        rule.needs = pattern.needs.map((need) => this.addNeed(need));
+        const first = pattern.first;
+        if (pattern.nodes[0]?.kind === 'start') this.anchored.push(rule);
         else if (!first) this.anywhere.push(rule);
         else {
           for (const w of first.words) push(this.byWord, w, rule);
@@ -151,35 +151,46 @@ export class GrammarChecker {
       }
     }
     this.size = order;
+    if (index) this.restore(index);
   }
 
-  /** The index of the rules (compiles every rule): what the build stores for the next start. */
+  /** The checker's tables, as the build stores them for the next start (./built-index). */
   index(key: string): GrammarIndex {
-    const sets: GrammarIndex['sets'] = [];
-    const ids = new Map<FirstSet, number>();
-    const setOf = (s: FirstSet) => {
-      let id = ids.get(s);
-      if (id === undefined) {
-        ids.set(s, (id = sets.length));
-        sets.push({ words: [...s.words], tags: [...s.tags] });
-      }
-      return id;
+    const orders = (rules: readonly CompiledRule[]) => rules.map((r) => r.order);
+    const record = <K, V, W>(map: Map<K, V>, f: (v: V) => W) => Object.fromEntries([...map].map(([k, v]) => [String(k), f(v)]));
+    return {
+      version: INDEX_VERSION,
+      key,
+      needCount: this.needCount,
+      needs: this.rules.map((r) => r.needs),
+      needsByWord: record(this.needsByWord, (ids) => ids),
+      needsByTag: record(this.needsByTag, (ids) => ids),
+      byWord: record(this.byWord, orders),
+      byTag: record(this.byTag, orders),
+      anywhere: orders(this.anywhere),
+      anchored: orders(this.anchored),
     };
-    const rules = this.rules.map((r) => {
-      const p = r.patterns().pattern;
-      return [p.first ? setOf(p.first) : -1, p.nodes[0]?.kind === 'start' ? 1 : 0, ...p.needs.map(setOf)];
-    });
-    return { version: INDEX_VERSION, key, sets, rules };
   }
 
-  /** Needs by identity (a compiled set, or a set of the index): rules that share an element (compiled once per file) share its need, met once per sentence. */
-  private readonly needIds = new Map<unknown, number>();
+  private restore(index: GrammarIndex): void {
+    const rules = (orders: readonly number[]) => orders.map((o) => this.rules[o]);
+    this.needCount = index.needCount;
+    for (const [w, ids] of Object.entries(index.needsByWord)) this.needsByWord.set(w, ids);
+    for (const [t, ids] of Object.entries(index.needsByTag)) this.needsByTag.set(Number(t), ids);
+    for (const [w, o] of Object.entries(index.byWord)) this.byWord.set(w, rules(o));
+    for (const [t, o] of Object.entries(index.byTag)) this.byTag.set(Number(t), rules(o));
+    this.anywhere.push(...rules(index.anywhere));
+    this.anchored.push(...rules(index.anchored));
+  }
 
-  private addNeed(identity: unknown, need: { words: Iterable<string>; tags: Iterable<number> }): number {
-    let id = this.needIds.get(identity);
+  /** Needs by identity: rules that share an element (compiled once per file) share its need, met once per sentence. */
+  private readonly needIds = new Map<FirstSet, number>();
+
+  private addNeed(need: FirstSet): number {
+    let id = this.needIds.get(need);
     if (id !== undefined) return id;
     id = this.needCount++;
-    this.needIds.set(identity, id);
+    this.needIds.set(need, id);
     for (const w of need.words) pushId(this.needsByWord, w, id);
     for (const t of need.tags) pushId(this.needsByTag, t, id);
     return id;
