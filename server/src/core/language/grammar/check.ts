@@ -4,7 +4,7 @@
 // fix template.
 //
 // Fix templates: `{n}` is the text of the pattern's n-th element (`{0}`: the covered words); `{n:base}`, `{n:past}`, `{n:pp}`,
-// `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}`, `{n:bare}` (no possessive ending), `{n:phrasal}` ("setup" -> "set up"), `{n:superlative}` ("friendlier" -> "friendliest") inflect or recase it;
+// `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}`, `{n:bare}` (no possessive ending), `{n:phrasal}` ("setup" -> "set up"), `{n:superlative}`, `{n:cmp}` ("friendlier" <-> "friendliest") inflect or recase it;
 // `{n@map}` looks it up in the file's map of that name. A fix that cannot be built drops the finding.
 import { compilePattern, type Classes, type FirstSet, type Pattern, type PatternMatch } from './pattern';
 import { matchAt, matchesAnywhere, matchesEndingAt } from './match';
@@ -347,6 +347,7 @@ const INFLECT: Record<string, (w: string) => string | undefined> = {
   // the word without its possessive ending: "apprentice's" -> "apprentice"
   bare: (w) => w.replace(/['’]s?$/, ''),
   // the superlative of a comparative: "friendlier" -> "friendliest", "better" -> "best"
+  cmp: (w) => ({ best: 'better', worst: 'worse', most: 'more', least: 'less' })[w.toLowerCase()] ?? (/est$/i.test(w) ? w.slice(0, -3) + 'er' : undefined),
   superlative: (w) => ({ better: 'best', worse: 'worst', further: 'furthest', farther: 'farthest' })[w.toLowerCase()] ?? (/er$/i.test(w) ? w.slice(0, -2) + 'est' : undefined),
   phrasal: phrasalOf,
   a: (w) => {

@@ -11,6 +11,8 @@ const BE = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'m
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "i've", "you've", "we've", "they've", "hasn't", "haven't", "hadn't"]);
 const SUBJ_3SG = new Set(['he', 'she', 'it', 'everyone', 'someone', 'everybody', 'somebody', 'nobody', 'this', 'that', 'who', 'which', 'one']);
 const SUBJ = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'everyone', 'someone', 'everybody', 'somebody', 'nobody', 'who', 'that', 'which', 'this']);
+/** Subject words that also stand before a noun as its determiner ("which shift", "that team"). */
+const DETERMINER_LIKE = new Set(['which', 'that', 'this', 'who', 'it']);
 const OBJ = new Set(['me', 'him', 'her', 'us', 'them', 'everyone', 'you', 'it']);
 const DEGREE = new Set(['very', 'so', 'really', 'too', 'quite', 'extremely', 'more', 'most', 'less', 'least', 'truly', 'incredibly', 'especially', 'particularly', 'even', 'genuinely', 'highly', 'pretty', 'rather', 'deeply']);
 /** Finite auxiliaries that follow a subject ("… delays were", "… leads have", "… plans will"). */
@@ -171,7 +173,8 @@ export function choose(i: number, words: string[], cands: Cands[], tags: Uint8Ar
   }
 
   // ---- after a subject pronoun: a finite verb
-  if (pv === PRON && SUBJ.has(pvw) && vb >= 0 && !(nc && isNounTag(n1) && nn >= 0 && !isVerbTag(c[0]) && pvw !== 'i' && pvw !== 'we' && pvw !== 'they')) {
+  // (a noun after "which"/"that"/"this" is that word's noun: "which shift"; after a personal pronoun it is the verb: "she trusts Luis")
+  if (pv === PRON && SUBJ.has(pvw) && vb >= 0 && !(nc && isNounTag(n1) && nn >= 0 && !isVerbTag(c[0]) && DETERMINER_LIKE.has(pvw))) {
     if (SUBJ_3SG.has(pvw) && has(c, VB) && has(c, VBD)) return VBD;
     const fin = firstOf(c, FINITE_VERBS);
     if (fin >= 0) return fin === VB && has(c, VBD) && c.indexOf(VBD) < c.indexOf(VB) ? VBD : fin;
