@@ -79,13 +79,7 @@ export interface GrammarFinding {
   safe: boolean;
 }
 
-interface RulePatterns {
-  pattern: Pattern;
-  unless: Pattern[];
-  unlessBefore: Pattern[];
-  ifSentence: Pattern[];
-  unlessSentence: Pattern[];
-}
+type RulePatterns = { pattern: Pattern } & Record<'unless' | 'unlessBefore' | 'ifSentence' | 'unlessSentence', Pattern[]>;
 
 interface CompiledRule {
   data: GrammarRuleData;
@@ -114,23 +108,22 @@ export class GrammarChecker {
   /** `index`: the checker's tables made at build time (./built-index): patterns compile on first use. */
   constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}, index?: GrammarIndex) {
     let order = 0;
+    // the shared classes are made once, and a file's own classes added over them (a file without any shares them)
+    const setsOf = (classes: Record<string, string[]>) => Object.entries(classes).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))] as const);
+    let sharedClasses: Classes | undefined;
     for (const file of files) {
       let classes: Classes | undefined;
       const compile = (src: string) => {
-        classes ??= new Map(Object.entries({ ...shared, ...file.classes }).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))]));
+        sharedClasses ??= new Map(setsOf(shared));
+        classes ??= file.classes ? new Map([...sharedClasses, ...setsOf(file.classes)]) : sharedClasses;
         return compilePattern(src, classes, macros);
       };
       for (const data of [...file.rules, ...governedRules(file)]) {
         let compiled: RulePatterns | undefined;
+        const all = (sources: string[] | undefined) => (sources ?? []).map(compile);
         const patterns = () => {
           try {
-            compiled ??= {
-              pattern: compile(data.pattern),
-              unless: (data.unless ?? []).map(compile),
-              unlessBefore: (data.unlessBefore ?? []).map(compile),
-              ifSentence: (data.ifSentence ?? []).map(compile),
-              unlessSentence: (data.unlessSentence ?? []).map(compile),
-            };
+            compiled ??= { pattern: compile(data.pattern), unless: all(data.unless), unlessBefore: all(data.unlessBefore), ifSentence: all(data.ifSentence), unlessSentence: all(data.unlessSentence) };
           } catch (e) {
             throw new Error(`grammar rule ${file.type}/${data.id}: ${(e as Error).message}`);
           }

@@ -74,7 +74,7 @@ const MAX_REPEAT = 3;
 interface Atom {
   test: Test;
   /** Words or tags that bound what it matches (for indexing; only for positive atoms). */
-  words?: string[];
+  words?: Iterable<string>;
   tags?: number[];
   /** The test is "the lower-cased word is one of these" / "the tag is one of these" (a bit per tag id). */
   norms?: ReadonlySet<string>;
@@ -116,7 +116,7 @@ function atom(src: string, classes: Classes, where: string): Atom {
   if (src.startsWith('$') && src.length > 1) {
     const set = classes.get(src.slice(1));
     if (!set) throw new Error(`${where}: unknown class ${src}`);
-    return { test: (t) => set.has(t.norm), words: [...set], norms: set };
+    return { test: (t) => set.has(t.norm), words: set, norms: set };
   }
   if (src.startsWith('~') && src.length > 1) {
     const suffix = src.slice(1);
@@ -186,7 +186,7 @@ function compileElement(src: string, classes: Classes, where: string): { test: T
   if (alternatives.some((a) => !a.bound)) return { test };
   const first: FirstSet = { words: new Set(), tags: new Set() };
   for (const a of alternatives) {
-    a.bound!.words?.forEach((w) => first.words.add(w));
+    for (const w of a.bound!.words ?? []) first.words.add(w);
     a.bound!.tags?.forEach((x) => first.tags.add(x));
   }
   return { test, first };
