@@ -15,7 +15,40 @@ export interface SentencePrint extends Span {
 export interface NotePrint {
   sentences: SentencePrint[];
   /** Every shingle of the letter. */
-  all: Set<number>;
+  all: ShingleSet;
+}
+
+/**
+ * A set of shingles as a sorted Uint32Array. Memory: the server keeps a print for every note of the
+ * workspace, and a Set of 32-bit hashes cost ~20 KB a note (an entry, and a heap number for half the
+ * values), a workspace of 1,000 notes 20 MB; sorted, it is 4 bytes a shingle.
+ */
+export class ShingleSet {
+  private readonly sorted: Uint32Array;
+  constructor(values: Iterable<number>) {
+    this.sorted = Uint32Array.from(new Set(values)).sort();
+  }
+
+  get size(): number {
+    return this.sorted.length;
+  }
+
+  has(h: number): boolean {
+    const a = this.sorted;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (a[mid] === h) return true;
+      if (a[mid] < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.sorted[Symbol.iterator]();
+  }
 }
 
 const SHINGLE = 3;
@@ -39,7 +72,7 @@ export function printOf(doc: ThanksDocument): NotePrint {
   if (cached) return cached;
   const names = factsOf(doc).interviewerKeys;
   const sentences: SentencePrint[] = [];
-  const all = new Set<number>();
+  const all: number[] = [];
   for (const p of doc.body.paragraphs) {
     for (const s of p.sentences) {
       if (UNWRITTEN.test(s.text)) continue;
@@ -52,12 +85,12 @@ export function printOf(doc: ThanksDocument): NotePrint {
       for (let i = 0; i + SHINGLE <= words.length; i++) {
         const h = hash(words.slice(i, i + SHINGLE).join(' '));
         shingles.push(h);
-        all.add(h);
+        all.push(h);
       }
       sentences.push({ start: s.start, end: s.end, shingles });
     }
   }
-  const print = { sentences, all };
+  const print = { sentences, all: new ShingleSet(all) };
   cache.set(doc, print);
   return print;
 }
