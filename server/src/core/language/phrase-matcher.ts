@@ -35,6 +35,10 @@ export class PhraseMatcher<T> {
   /** The entries' values by pattern index. */
   private readonly values: T[];
   private readonly wordIds: Map<string, number>;
+  /** The child of the root (and of the anchored root) by word id, or NONE: most words start no
+   *  phrase and are passed over with one lookup (some twenty lists walk each sentence per keystroke). */
+  private readonly fromRoot: Int32Array;
+  private readonly fromAnchored: Int32Array;
 
   constructor(entries: Iterable<{ pattern: string; value: T }>) {
     const list = [...entries];
@@ -42,6 +46,8 @@ export class PhraseMatcher<T> {
     this.trie = storedTrie(patterns) ?? buildTrie(patterns);
     this.values = list.map((e) => e.value);
     this.wordIds = new Map(this.trie.words.map((w, i) => [w, i]));
+    this.fromRoot = firstSteps(this.trie, ROOT);
+    this.fromAnchored = firstSteps(this.trie, ANCHORED);
   }
 
   private step(node: number, word: string): number {
@@ -53,7 +59,14 @@ export class PhraseMatcher<T> {
   match(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const best = (i === 0 ? this.longestAt(tokens, i, ANCHORED) : undefined) ?? this.longestAt(tokens, i, ROOT);
+      const id = this.wordIds.get(tokens[i].norm);
+      if (id === undefined) {
+        i++;
+        continue;
+      }
+      const anchored = i === 0 ? this.fromAnchored[id] : NONE;
+      const root = this.fromRoot[id];
+      const best = (anchored === NONE ? undefined : this.longestFrom(tokens, i, anchored)) ?? (root === NONE ? undefined : this.longestFrom(tokens, i, root));
       if (best) {
         out.push(best);
         i = best.index + best.tokens.length;
@@ -67,13 +80,14 @@ export class PhraseMatcher<T> {
     return this.match(tokenize(text, base));
   }
 
-  private longestAt(tokens: Token[], i: number, start: number): PhraseMatch<T> | undefined {
-    let node = start;
-    let bestEnd = -1;
-    let best = -1;
+  /** The longest phrase from token i, whose first word led from a root to node `first`. */
+  private longestFrom(tokens: Token[], i: number, first: number): PhraseMatch<T> | undefined {
+    let node = first;
     const value = this.trie.value;
-    for (let k = i; k < tokens.length && node !== NONE; k++) {
-      if (k > i && !tokens[k].joined) break;
+    let bestEnd = value[first] >= 0 ? i : -1;
+    let best = value[first];
+    for (let k = i + 1; k < tokens.length && node !== NONE; k++) {
+      if (!tokens[k].joined) break;
       node = this.step(node, tokens[k].norm);
       if (node !== NONE && value[node] >= 0) {
         bestEnd = k;
@@ -89,4 +103,11 @@ export class PhraseMatcher<T> {
 /** Fills `{1}`, `{2}`… in a replacement with the matched words (1-based). */
 export function fillReplacement(template: string, tokens: Token[]): string {
   return template.replace(/\{(\d)\}/g, (m, d) => tokens[Number(d) - 1]?.text ?? m);
+}
+
+/** For each word id, the child of `root` over it, or NONE. */
+function firstSteps(trie: PackedTrie, root: number): Int32Array {
+  const out = new Int32Array(trie.words.length).fill(NONE);
+  for (let e = trie.first[root]; e < trie.first[root + 1]; e++) out[trie.edgeWord[e]] = trie.edgeChild[e];
+  return out;
 }
