@@ -31,6 +31,9 @@ const CROSS_NOTE_IDS = new Set(CROSS_NOTE.map((r) => r.meta.id));
 export const MAX_NOTES = 2000;
 const MAX_NOTE_BYTES = 1024 * 1024;
 const SKIP = new Set(['node_modules', '.git']);
+/** The scan of the notes on disk reads its next file only after this long without an edit or an open:
+ *  it is background work, and a keystroke must not wait behind the parse of another note. */
+export const SCAN_QUIET_MS = 100;
 
 /** Options the server checks a note with (settings, folder configuration), without the peers. */
 export type CheckOptionsFor = (uri: string) => Promise<CheckOptions | undefined>;
@@ -47,6 +50,8 @@ export class WorkspaceNotes {
   private scanned = false;
   /** The workspace folders (paths), known once the scan starts. */
   private folders: readonly string[] = [];
+  /** When a document was last opened or edited (performance.now()). */
+  private lastEdit = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly connection: Connection,
@@ -71,9 +76,23 @@ export class WorkspaceNotes {
     this.folders = folders;
     const files: string[] = [];
     for (const f of folders) await walk(f, files);
-    for (const path of files) await this.readFromDisk(pathToFileURL(path).href);
+    for (const path of files) {
+      await this.quiet();
+      await this.readFromDisk(pathToFileURL(path).href);
+    }
     this.scanned = true;
     this.notesChanged();
+  }
+
+  /** A document was opened or edited: the scan waits for a quiet moment. */
+  edited(): void {
+    this.lastEdit = performance.now();
+  }
+
+  private async quiet(): Promise<void> {
+    for (let wait = this.lastEdit + SCAN_QUIET_MS - performance.now(); wait > 0; wait = this.lastEdit + SCAN_QUIET_MS - performance.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   get ready(): boolean {

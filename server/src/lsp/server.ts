@@ -264,8 +264,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return analysis ? { doc, analysis } : undefined;
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 'open'));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, 'change'));
+  documents.onDidOpen((e) => {
+    notes.edited();
+    schedule(e.document.uri, 'open');
+  });
+  documents.onDidChangeContent((e) => {
+    notes.edited();
+    schedule(e.document.uri, 'change');
+  });
   documents.onDidSave((e) => schedule(e.document.uri, 'save'));
   documents.onDidClose((e) => {
     store.delete(e.document.uri);
