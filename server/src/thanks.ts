@@ -1,5 +1,6 @@
 // thanks: `thanks lint …` (the same as thanks-lint), `thanks export …` and `thanks status …` (server/out/thanks.js).
-import { runLint, type Io } from './cli/lint';
+import type { Io } from './cli/lint';
+import { runLintCommand, serveLintLane } from './cli/lint-workers';
 import { runExport } from './cli/export';
 import { runStatus } from './cli/status';
 
@@ -10,9 +11,10 @@ Commands:
   export   print or write a note as text, HTML or an .eml draft (see thanks export --help)
   status   every note of a folder by interview: state, time left, follow-up due (see thanks status --help)`;
 
-export async function runThanks(argv: string[], io: Io): Promise<number> {
+/** `script`: the running bundle, which `thanks lint` may start again as worker threads for many notes. */
+export async function runThanks(argv: string[], io: Io, script?: string): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'lint') return runLint(rest, io);
+  if (command === 'lint') return runLintCommand(rest, io, script);
   if (command === 'export') return runExport(rest, io);
   if (command === 'status') return runStatus(rest, io);
   if (command === '-h' || command === '--help') {
@@ -23,7 +25,8 @@ export async function runThanks(argv: string[], io: Io): Promise<number> {
   return 2;
 }
 
-if (require.main === module) {
+// Started again as a worker thread, the bundle lints its share of a large `thanks lint` (cli/lint-workers).
+if (!serveLintLane() && require.main === module) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
@@ -33,7 +36,7 @@ if (require.main === module) {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-  }).then(
+  }, __filename).then(
     (code) => (process.exitCode = code),
     (e) => {
       process.stderr.write(`thanks: ${(e as Error)?.stack ?? e}\n`);

@@ -134,7 +134,9 @@ export function readTextFile(path: string, maxBytes = MAX_TEXT_FILE_BYTES): Text
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      // the first read is sized to the file (a 2 KB note no longer costs a 1 MB buffer), the next ones
+      // find the end, or what was added meanwhile
+      const chunk = Buffer.allocUnsafe(Math.min(total === 0 ? st.size + 1 : 1 << 20, maxBytes + 1 - total));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
