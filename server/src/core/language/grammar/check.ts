@@ -189,50 +189,30 @@ export class GrammarChecker {
     return id;
   }
 
-  /** Rules by the needs they have (need id -> rule orders), and per dialect the rules that need nothing; built on first use. */
-  private rulesByNeed?: number[][];
-  private needsOf = new Uint16Array(0);
+  /** Which needs the sentence meets (1 by need id) and, per rule, whether it can match there: 0 not
+   *  known yet, 1 yes, 2 no. Work arrays of the checker, cleared for each sentence. */
   private needMet = new Uint8Array(0);
-  private metCount = new Uint16Array(0);
-  private readonly freeRules = new Map<Dialect | undefined, Uint8Array>();
+  private ruleState = new Uint8Array(0);
 
-  /** Which rules can match in the sentence at all (1 by rule order): the words and tags each needs are there and the dialect is theirs. */
-  private viableRules(toks: readonly TaggedToken[], dialect: Dialect | undefined): Uint8Array {
-    if (!this.rulesByNeed) {
-      this.rulesByNeed = Array.from({ length: this.needCount }, () => []);
-      for (const rule of this.rules) for (const id of rule.needs) this.rulesByNeed[id].push(rule.order);
-      this.needsOf = Uint16Array.from(this.rules, (r) => r.needs.length);
-      this.needMet = new Uint8Array(this.needCount);
-      this.metCount = new Uint16Array(this.rules.length);
-    }
-    let free = this.freeRules.get(dialect);
-    if (!free) {
-      free = Uint8Array.from(this.rules, (r) => (inDialect(r.data, dialect) && r.needs.length === 0 ? 1 : 0));
-      this.freeRules.set(dialect, free);
-    }
-    // one sentence at a time: the work arrays are the checker's, cleared here
-    const viable = free.slice();
+  /**
+   * The needs the sentence meets, from its words and tags. Whether a rule can match in the sentence
+   * at all (its words and tags there, and its dialect the writer's) is decided only for a rule that
+   * is tried: most rules never are.
+   */
+  private meetNeeds(toks: readonly TaggedToken[]): Uint8Array {
+    if (this.needMet.length !== this.needCount) this.needMet = new Uint8Array(this.needCount);
     const met = this.needMet.fill(0);
-    const count = this.metCount.fill(0);
-    const byNeed = this.rulesByNeed;
-    const needsOf = this.needsOf;
-    const meet = (ids: readonly number[] | undefined) => {
-      if (!ids) return;
-      for (const id of ids) {
-        if (met[id]) continue;
-        met[id] = 1;
-        for (const r of byNeed[id]) if (++count[r] === needsOf[r] && inDialect(this.rules[r].data, dialect)) viable[r] = 1;
-      }
-    };
     let tagsSeen = 0;
     for (const t of toks) {
-      meet(this.needsByWord.get(t.norm));
+      const byWord = this.needsByWord.get(t.norm);
+      if (byWord) for (const id of byWord) met[id] = 1;
       if (!(tagsSeen & (1 << t.tag))) {
         tagsSeen |= 1 << t.tag;
-        meet(this.needsByTag.get(t.tag));
+        const byTag = this.needsByTag.get(t.tag);
+        if (byTag) for (const id of byTag) met[id] = 1;
       }
     }
-    return viable;
+    return met;
   }
 
   /**
@@ -243,7 +223,25 @@ export class GrammarChecker {
   check(toks: readonly TaggedToken[], dialect: Dialect | undefined, source: (start: number, end: number) => string, exhaustive = false): GrammarFinding[] {
     // no real sentence is this long (a list pasted without punctuation, hostile input): not checked
     if (toks.length > MAX_TOKENS) return [];
-    const viable = exhaustive ? Uint8Array.from(this.rules, (r) => (inDialect(r.data, dialect) ? 1 : 0)) : this.viableRules(toks, dialect);
+    if (this.ruleState.length !== this.rules.length) this.ruleState = new Uint8Array(this.rules.length);
+    const state = this.ruleState.fill(0);
+    const met = exhaustive ? undefined : this.meetNeeds(toks);
+    const viable = (rule: CompiledRule): boolean => {
+      let s = state[rule.order];
+      if (s === 0) {
+        s = inDialect(rule.data, dialect) ? 1 : 2;
+        if (s === 1 && met) {
+          for (const id of rule.needs) {
+            if (met[id] === 0) {
+              s = 2;
+              break;
+            }
+          }
+        }
+        state[rule.order] = s;
+      }
+      return s === 1;
+    };
     const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
     let sentenceCache: Map<Pattern, boolean> | undefined;
     const inSentence = (p: Pattern) => {
@@ -255,7 +253,7 @@ export class GrammarChecker {
     const tryAt = (rules: readonly CompiledRule[] | undefined, i: number) => {
       if (!rules) return;
       for (const rule of rules) {
-        if (!viable[rule.order]) continue;
+        if (!viable(rule)) continue;
         const p = rule.patterns();
         const m = matchAt(p.pattern, toks, i);
         if (!m || m.markEnd <= m.markStart) continue;
