@@ -11,6 +11,7 @@ import { sentenceTokens } from '../../../server/src/core/document/tokens';
 import { taggedTokens } from '../../../server/src/core/language/grammar';
 import { factsOf } from '../../../server/src/core/document/facts';
 import { parseNote } from '../../../server/src/core/document/parse';
+import { hashTriple } from '../../../server/src/core/workspace/fingerprint';
 
 describe('syllables (memoised)', () => {
   it('gives the same count on repeated calls, also after the cache has been cycled', () => {
@@ -69,5 +70,17 @@ describe('checkNote with the host\'s parse (the CLI parses each note once)', () 
     const result = checkNote(text, { now, parsed: stale });
     assert.notEqual(result.doc, stale);
     assert.equal(result.doc.text, text);
+  });
+});
+
+describe('sentence fingerprints hash word triples without joining them', () => {
+  const fnv = (s: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  it('gives the FNV-1a hash of the three words joined by spaces', () => {
+    const words = ['', 'a', 'team', 'na\u00efve', 'd\u2019arcy', '\u00b7name', 'x'.repeat(70), '\ud83d\ude00', 'on-call'];
+    for (const a of words) for (const b of words) for (const c of words) assert.equal(hashTriple(a, b, c), fnv(`${a} ${b} ${c}`), JSON.stringify([a, b, c]));
   });
 });

@@ -55,14 +55,25 @@ const SHINGLE = 3;
 // A sentence still holding a template slot is unwritten: two fresh notes from one template are not copies yet.
 const UNWRITTEN = /\[[^\]\n]{1,60}\]|\{\{|\bTODO\b|\bXXX\b/;
 
-/** FNV-1a over the string: 32-bit, fast, good enough to tell word triples apart. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 32;
+
+/** FNV-1a, 32-bit, fast, good enough to tell word triples apart: `h` carried on over the string. */
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
+}
+
+/** The hash of the words a, b, c joined by spaces (a shingle of SHINGLE = 3), without building the string. */
+export function hashTriple(a: string, b: string, c: string): number {
+  let h = fnv(FNV_OFFSET, a);
+  h = Math.imul(h ^ SPACE, 0x01000193);
+  h = fnv(h, b);
+  h = Math.imul(h ^ SPACE, 0x01000193);
+  return fnv(h, c) >>> 0;
 }
 
 const cache = documentCache<NotePrint>();
@@ -83,7 +94,7 @@ export function printOf(doc: ThanksDocument): NotePrint {
       if (words.length < SHINGLE) continue;
       const shingles: number[] = [];
       for (let i = 0; i + SHINGLE <= words.length; i++) {
-        const h = hash(words.slice(i, i + SHINGLE).join(' '));
+        const h = hashTriple(words[i], words[i + 1], words[i + 2]);
         shingles.push(h);
         all.push(h);
       }
