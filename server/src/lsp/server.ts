@@ -215,6 +215,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       folder: folderConfig(uri),
       resources: 'defer',
       peers: notes.peersFor(uri),
+      previous: last?.doc,
       onRuleError: (ruleId, error) => {
         if (reportedRuleErrors.has(ruleId)) return;
         reportedRuleErrors.add(ruleId);

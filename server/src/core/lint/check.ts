@@ -34,6 +34,8 @@ export interface CheckOptions {
   peers?: readonly NoteRecord[] | ((doc: ThanksDocument) => readonly NoteRecord[]);
   /** The parse of `text` when the host has it already (the CLI parses every note once to file it by interview). */
   parsed?: ThanksDocument;
+  /** The note's last parse, when the host checks it again after an edit (RuleContext.previous). */
+  previous?: ThanksDocument;
 }
 
 export interface CheckResult {
@@ -96,6 +98,7 @@ export function checkNote(text: string, options: CheckOptions = {}): CheckResult
       return false;
     });
   }
-  const diagnostics = lint(doc, { ...lintOptions, ...(rules ? { rules } : {}) });
+  // `previous` is for this check only: kept in lintOptions it would hold an older parse for as long as this one.
+  const diagnostics = lint(doc, { ...lintOptions, previous: options.previous, ...(rules ? { rules } : {}) });
   return { doc, diagnostics, lintOptions, deferred };
 }

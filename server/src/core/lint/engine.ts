@@ -25,6 +25,8 @@ export interface LintOptions {
   rules?: Rule[];
   /** The workspace's other notes of the same interview, for the cross-note rules. */
   peers?: readonly NoteRecord[];
+  /** The note's previous parse, after an edit (RuleContext.previous). */
+  previous?: ThanksDocument;
   /**
    * Milliseconds after which no further rule is started (the ones left are named in an information
    * diagnostic). Default LINT_BUDGET_MS; a safety net so that no input keeps the editor waiting.
@@ -101,6 +103,7 @@ export function lint(doc: ThanksDocument, options: LintOptions = {}): Diagnostic
       now: clock,
       userWords,
       peers: options.peers ?? [],
+      previous: options.previous,
       dialect: options.dialect ?? DEFAULT_DIALECT,
       dialectChosen: options.dialect !== undefined,
       reporting,

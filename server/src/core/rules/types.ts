@@ -115,6 +115,9 @@ export interface RuleContext {
   userWords: ReadonlySet<string>;
   /** The workspace's other notes of the same interview (empty when the host has no workspace). */
   peers: readonly NoteRecord[];
+  /** The note's previous parse when the host checks it again after an edit (the server on a keystroke):
+   *  a rule may take over what it found in the sentences the edit left as they were. */
+  previous?: ThanksDocument;
   /** The English of the note (setting thanks.dialect or "dialect" in .thanksrc.json); en-US when not chosen. */
   dialect: Dialect;
   /** The writer chose the dialect; when not, spelling accepts British forms beside the American dictionary. */

@@ -1,5 +1,7 @@
 import type { Fix, Rule } from '../types';
-import { getGrammarChecker, taggedTokens } from '../../language/grammar';
+import { getGrammarChecker, taggedTokens, type GrammarFinding } from '../../language/grammar';
+import type { ThanksDocument } from '../../document/model';
+import type { Dialect } from '../../language/dialect';
 
 export const rule: Rule = {
   meta: {
@@ -34,24 +36,46 @@ export const rule: Rule = {
       good: ['The team are meeting on Friday.', 'If it were up to me, I would start tomorrow.', 'I will follow up next week.'],
     },
   },
-  check({ doc, report, dialect, dialectChosen }) {
+  check({ doc, report, dialect, dialectChosen, previous }) {
     const checker = getGrammarChecker();
     const source = (start: number, end: number) => doc.text.slice(start, end);
+    const chosen = dialectChosen ? dialect : undefined;
+    const before = previous ? lastCheck.get(previous) : undefined;
+    const reuse = before && before.dialect === chosen ? before.bySentence : undefined;
+    const bySentence = new Map<string, GrammarFinding[]>();
+    const found: GrammarFinding[] = [];
     for (const sentence of doc.body.sentences) {
-      const toks = taggedTokens(sentence);
-      if (toks.length < 2) continue;
-      for (const f of checker.check(toks, dialectChosen ? dialect : undefined, source)) {
-        const written = doc.text.slice(f.start, f.end);
-        const fixes: Fix[] = f.replacements.map((r, i) => ({
-          title: r ? `Replace with "${r}"` : `Remove "${written}"`,
-          edits: [{ start: f.start, end: f.end, newText: r }],
-          safe: i === 0 && f.safe,
-          preferred: i === 0,
-        }));
-        const first = f.replacements[0];
-        const fixText = first === undefined ? '' : first ? ` Write "${first}" instead of "${written}".` : ` Remove "${written}".`;
-        report({ messageId: f.type, data: { reason: f.reason, text: written, fixText, check: f.ruleId }, start: f.start, end: f.end, fixes });
+      // the prose the tokens come from and the words as written, which the fixes quote
+      const key = `${sentence.text}\u0000${doc.text.slice(sentence.start, sentence.end)}`;
+      let inSentence = reuse?.get(key);
+      if (!inSentence) {
+        const toks = taggedTokens(sentence);
+        inSentence = toks.length < 2 ? [] : checker.check(toks, chosen, source).map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
       }
+      bySentence.set(key, inSentence);
+      for (const f of inSentence) found.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
+    }
+    lastCheck.set(doc, { dialect: chosen, bySentence });
+    for (const f of found) {
+      const written = doc.text.slice(f.start, f.end);
+      const fixes: Fix[] = f.replacements.map((r, i) => ({
+        title: r ? `Replace with "${r}"` : `Remove "${written}"`,
+        edits: [{ start: f.start, end: f.end, newText: r }],
+        safe: i === 0 && f.safe,
+        preferred: i === 0,
+      }));
+      const first = f.replacements[0];
+      const fixText = first === undefined ? '' : first ? ` Write "${first}" instead of "${written}".` : ` Remove "${written}".`;
+      report({ messageId: f.type, data: { reason: f.reason, text: written, fixText, check: f.ruleId }, start: f.start, end: f.end, fixes });
     }
   },
 };
+
+/**
+ * Each checked note's findings by sentence (offsets from the sentence's start), keyed by the sentence's
+ * prose and written text: checked again after an edit, the note takes over the findings of every
+ * sentence the edit left as it was, where that sentence now is, and the checker reads only the rest.
+ * The grammar of a sentence is its own (its tokens, their tags and the fixes come from its text alone).
+ * Kept apart from document/caches, which the server drops once a note's diagnostics are out.
+ */
+const lastCheck = new WeakMap<ThanksDocument, { dialect: Dialect | undefined; bySentence: Map<string, GrammarFinding[]> }>();

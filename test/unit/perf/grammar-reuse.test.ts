@@ -1,0 +1,74 @@
+// After an edit the grammar rule takes over the findings of the sentences the edit left as they were
+// (RuleContext.previous, given by the server on a keystroke): the findings must be exactly those of a
+// fresh check, and only the changed sentences are checked again.
+import assert from 'node:assert/strict';
+import { checkNote, type CheckOptions } from '../../../server/src/core/lint/check';
+import { getGrammarChecker } from '../../../server/src/core/language/grammar';
+import type { ThanksDocument } from '../../../server/src/core/document/model';
+
+const NOTE = `---
+interviewer: Ana Lima
+company: Brightwater Labs
+role: QA Analyst
+interview_date: 2026-11-24 10:00
+---
+Dear Ana,
+
+Thank you for the interview yesterday. She have a clear vision for the test lab, and I can helps your team with the [release checklist](https://example.com/a).
+
+I am interested on the role. I will follow-up next week if I do not hear back.
+
+Best regards,
+Jo
+`;
+const now = new Date(2026, 10, 25, 9);
+
+function countChecks<T>(run: () => T): { result: T; checks: number } {
+  const checker = getGrammarChecker();
+  const original = checker.check;
+  let checks = 0;
+  checker.check = function (...args: Parameters<typeof original>) {
+    checks++;
+    return original.apply(this, args);
+  };
+  try {
+    return { result: run(), checks };
+  } finally {
+    checker.check = original;
+  }
+}
+
+describe('grammar findings taken over after an edit', () => {
+  const edits: [string, (t: string) => string, CheckOptions['settings']?][] = [
+    ['a word typed in one sentence', (t) => t.replace('I am interested on', 'I am very interested on')],
+    ['a sentence made right', (t) => t.replace('She have', 'She has')],
+    ['text added before every sentence (all offsets move)', (t) => t.replace('Dear Ana,', 'Dear Ana,\n\nHello again.')],
+    ["a link's address changed (same prose, other text)", (t) => t.replace('https://example.com/a', 'https://example.com/bb')],
+    ['a sentence split in two', (t) => t.replace('yesterday. She', 'yesterday; she')],
+    ['the same text, another dialect', (t) => t, { dialect: 'en-GB' }],
+  ];
+  for (const [what, edit, settings] of edits) {
+    it(`${what}: the same findings as a fresh check`, () => {
+      const first = checkNote(NOTE, { now });
+      const text = edit(NOTE);
+      const fresh = checkNote(text, { now, settings });
+      const again = checkNote(text, { now, settings, previous: first.doc });
+      assert.deepEqual(strip(again.diagnostics), strip(fresh.diagnostics));
+      assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'proofreading/grammar'));
+    });
+  }
+
+  it('checks only the sentences the edit changed', () => {
+    const first = checkNote(NOTE, { now });
+    const sentences = (doc: ThanksDocument) => doc.body.sentences.length;
+    const fresh = countChecks(() => checkNote(NOTE.replace('I am interested on', 'I am so interested on'), { now }));
+    const again = countChecks(() => checkNote(NOTE.replace('I am interested on', 'I am so interested on'), { now, previous: first.doc }));
+    assert.ok(fresh.checks >= sentences(first.doc) - 2, `${fresh.checks} checks without the previous parse`);
+    assert.equal(again.checks, 1);
+  });
+});
+
+/** Findings without their lazily computed fixes (functions). */
+function strip(ds: readonly object[]): unknown[] {
+  return ds.map((d) => JSON.parse(JSON.stringify(d)));
+}
