@@ -5,10 +5,11 @@ import { parseFrontMatter } from './frontmatter/parse';
 import { parseBody } from './body/parse';
 import { parseDirective } from './directives';
 
-export function parseNote(text: string): ThanksDocument {
+/** `previous`: the note's last parse (after an edit): what the edit left as it was is taken over from it. */
+export function parseNote(text: string, previous?: ThanksDocument): ThanksDocument {
   const lines = buildLineIndex(text);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const { frontMatter, bodyStart } = parseFrontMatter(text, start, (o) => lines.lineOf(o));
+  const { frontMatter, bodyStart } = parseFrontMatter(text, start, (o) => lines.lineOf(o), previous);
   // A huge paste (a log, a whole thread) is analysed in its head only; see MAX_ANALYSED.
   const limit = analysedLength(text, bodyStart);
   // The candidate's name tells a signature ("Thanks again, Tom") from a greeting by name.

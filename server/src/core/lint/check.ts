@@ -86,7 +86,7 @@ export function lintOptionsFor(options: Pick<CheckOptions, 'now' | 'settings' | 
 }
 
 export function checkNote(text: string, options: CheckOptions = {}): CheckResult {
-  const doc = options.parsed?.text === text ? options.parsed : parseNote(text);
+  const doc = options.parsed?.text === text ? options.parsed : parseNote(text, options.previous);
   const peers = typeof options.peers === 'function' ? options.peers(doc) : options.peers;
   const lintOptions = lintOptionsFor({ ...options, peers });
   const deferred: string[] = [];

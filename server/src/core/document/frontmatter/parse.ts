@@ -82,9 +82,19 @@ function scalarText(node: unknown, source: string, offset: number): string | und
   return undefined;
 }
 
-export function parseFrontMatter(text: string, start: number, lineOf: (offset: number) => number): { frontMatter: FrontMatter; bodyStart: number } {
+/**
+ * `previous`: the note's last text and its front matter. When the new text starts with the same closed
+ * front matter (a keystroke in the body), that front matter is the answer: the YAML is not read again.
+ */
+export function parseFrontMatter(text: string, start: number, lineOf: (offset: number) => number, previous?: { text: string; frontMatter: FrontMatter }): { frontMatter: FrontMatter; bodyStart: number } {
   const { fm, bodyStart } = locate(text, start);
   if (!fm.present) return { frontMatter: fm, bodyStart };
+  // Closed by a fence line that ends in a line break, the front matter is the same whatever follows
+  // it; a text that starts with the same lines up to there has the same front matter.
+  const prev = previous?.frontMatter;
+  if (fm.closed && text.charCodeAt(bodyStart - 1) === 10 && prev?.closed && prev.span.end === fm.span.end && previous!.text.length >= bodyStart && previous!.text.startsWith(text.slice(0, bodyStart))) {
+    return { frontMatter: prev, bodyStart };
+  }
   const offset = fm.contentSpan.start;
   let source = text.slice(fm.contentSpan.start, fm.contentSpan.end);
   if (source.length > MAX_FRONT_MATTER) {

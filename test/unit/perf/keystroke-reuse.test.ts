@@ -1,10 +1,11 @@
-// After an edit the grammar rule takes over the findings of the sentences the edit left as they were
-// (RuleContext.previous, given by the server on a keystroke): the findings must be exactly those of a
-// fresh check, and only the changed sentences are checked again.
+// After an edit the server gives checkNote the note's previous parse (RuleContext.previous): the
+// grammar rule takes over the findings of the sentences the edit left as they were, and the parse takes
+// over a front matter the edit did not touch. Everything must be exactly what a fresh check finds.
 import assert from 'node:assert/strict';
 import { checkNote, type CheckOptions } from '../../../server/src/core/lint/check';
 import { getGrammarChecker } from '../../../server/src/core/language/grammar';
 import type { ThanksDocument } from '../../../server/src/core/document/model';
+import { parseNote } from '../../../server/src/core/document/parse';
 
 const NOTE = `---
 interviewer: Ana Lima
@@ -72,3 +73,30 @@ describe('grammar findings taken over after an edit', () => {
 function strip(ds: readonly object[]): unknown[] {
   return ds.map((d) => JSON.parse(JSON.stringify(d)));
 }
+
+describe('the front matter taken over after an edit in the body', () => {
+  const fresh = (text: string) => parseNote(text).frontMatter;
+  it('is the previous parse\'s after a keystroke in the body, and equal to a fresh parse', () => {
+    const first = parseNote(NOTE);
+    const text = NOTE.replace('I am interested on', 'I am so interested on');
+    const again = parseNote(text, first);
+    assert.equal(again.frontMatter, first.frontMatter);
+    assert.deepEqual(again.frontMatter, fresh(text));
+    assert.deepEqual(strip(checkNote(text, { now, previous: first }).diagnostics), strip(checkNote(text, { now }).diagnostics));
+  });
+  for (const [what, edit] of [
+    ['a value changed', (t: string) => t.replace('role: QA Analyst', 'role: QA Lead')],
+    ['the closing fence taken away', (t: string) => t.replace('10:00\n---\n', '10:00\n\n')],
+    ['the closing fence as the last line, then more typed on it', (t: string) => t.slice(0, t.indexOf('---\nDear') + 3)],
+  ] as const) {
+    it(`is read again when ${what}`, () => {
+      const first = parseNote(NOTE);
+      const text = edit(NOTE);
+      const again = parseNote(text, first);
+      assert.notEqual(again.frontMatter, first.frontMatter);
+      assert.deepEqual(again.frontMatter, fresh(text));
+      const grown = parseNote(text + 'x', again);
+      assert.deepEqual(grown.frontMatter, fresh(text + 'x'));
+    });
+  }
+});
