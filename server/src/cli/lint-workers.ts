@@ -10,6 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { WorkspaceConfigCache } from '../core/lint/workspace';
 import { NoteIndex } from '../core/workspace/index';
 import type { NoteRecord } from '../core/workspace/record';
+import { ShingleSet } from '../core/workspace/fingerprint';
 import { finishLint, lintNote, lintOnOneLane, planLint, type Io, type LintPlan, type NoteOutcome } from './lint';
 import { readNotes, type ReadNote } from './notes';
 
@@ -24,10 +25,15 @@ interface LaneStart {
   /** Indices into plan.files of this lane's notes. */
   mine: number[];
 }
+/** A record as a message carries it: a thread gets plain objects, so the print's shingles travel as an array. */
+type Posted = Omit<NoteRecord, 'print'> & { print: Omit<NoteRecord['print'], 'all'> & { all: number[] } };
+const posted = (r: NoteRecord): Posted => ({ ...r, print: { ...r.print, all: [...r.print.all] } });
+const received = (r: Posted): NoteRecord => ({ ...r, print: { ...r.print, all: new ShingleSet(r.print.all) } });
+
 /** Lane -> main: the records of the notes it could read, by file index. */
-type Filed = { records: [number, NoteRecord][] };
+type Filed = { records: [number, Posted][] };
 /** Main -> lane: every record by file index, and each of the lane's notes' peers as indices. */
-type Peers = { records: (NoteRecord | undefined)[]; peers: number[][] };
+type Peers = { records: (Posted | undefined)[]; peers: number[][] };
 /** Lane -> main: the outcome of each of its notes, in the order of `mine`. */
 type Linted = { outcomes: NoteOutcome[] };
 
@@ -44,20 +50,26 @@ class Lane {
     const files = this.mine.map((i) => this.plan.files[i]);
     const { notes, index } = readNotes(files, this.cwd, () => undefined);
     const byFile = new Map(notes.map((n) => [n.file, n]));
-    const records: [number, NoteRecord][] = [];
+    const records: [number, Posted][] = [];
     for (const i of this.mine) {
       const note = byFile.get(this.plan.files[i]);
       if (!note) continue;
       this.notes.set(i, note);
-      records.push([i, index.get(note.abs)!]);
+      records.push([i, posted(index.get(note.abs)!)]);
     }
     return { records };
   }
 
   lint(msg: Peers): Linted {
     const cache = new WorkspaceConfigCache();
+    const records = new Map<number, NoteRecord>();
+    const record = (j: number) => {
+      let r = records.get(j);
+      if (!r) records.set(j, (r = received(msg.records[j]!)));
+      return r;
+    };
     const outcomes = this.mine.map((i, k) => {
-      const peers = msg.peers[k].map((j) => msg.records[j]!);
+      const peers = msg.peers[k].map(record);
       return lintNote(this.plan, { file: this.plan.files[i], note: this.notes.get(i), peers }, this.cwd, cache);
     });
     return { outcomes };
@@ -108,12 +120,17 @@ async function lintInParallel(plan: LintPlan, cwd: string, script: string, lanes
     const own = new Lane(plan, cwd, shares[0]);
     const filed = [own.file(), ...(await Promise.all(replies.map((r) => r.next())))] as Filed[];
     // every record in the order of the files, as readNotes files them on one lane
-    const records: (NoteRecord | undefined)[] = new Array(plan.files.length);
+    const records: (Posted | undefined)[] = new Array(plan.files.length);
     for (const f of filed) for (const [i, r] of f.records) records[i] = r;
     const index = new NoteIndex();
-    for (const r of records) if (r) index.set(r);
     const at = new Map<NoteRecord, number>();
-    records.forEach((r, i) => r && at.set(index.get(r.uri)!, i));
+    const filedAt = new Map<string, number>();
+    records.forEach((r, i) => {
+      if (!r) return;
+      index.set(received(r));
+      filedAt.set(r.uri, i);
+    });
+    for (const [uri, i] of filedAt) at.set(index.get(uri)!, i);
     const peersOf = (mine: number[]) => mine.map((i) => index.peersOf(resolve(cwd, plan.files[i])).map((p) => at.get(p)!));
     workers.forEach((w, k) => w.postMessage({ records, peers: peersOf(shares[k + 1]) } satisfies Peers));
     const ownLinted = own.lint({ records, peers: peersOf(shares[0]) });
