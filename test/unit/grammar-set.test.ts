@@ -22,9 +22,9 @@ const FLOORS: Record<string, [number, number]> = {
   possessive: [0.9, 0.8],
   preposition: [0.89, 0.65],
   'pronoun-case': [0.93, 0.75],
-  tense: [0.89, 0.7],
+  tense: [0.9, 0.7],
   'verb-form': [0.94, 0.7],
-  'verb-pattern': [0.94, 0.7],
+  'verb-pattern': [0.95, 0.75],
   'word-form': [0.88, 0.7],
   'word-order': [0.89, 0.65],
 };
