@@ -58,6 +58,8 @@ for (const { outfile } of entries) {
   const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (ascii !== code) writeFileSync(outfile, ascii);
 }
+// The launchers read the bundles as Latin-1 (server/src/launch/run.ts), which only ASCII makes the same as UTF-8.
+for (const { outfile } of entries) if (/[^\x00-\x7f]/.test(readFileSync(outfile, 'latin1'))) throw new Error(`${outfile}: not ASCII`);
 
 // The code caches, last: V8 keys them to the bundles' final text.
 await build({ ...esbuildOptions, entryPoints: [join(root, 'scripts/code-cache-child.ts')], outfile: join(root, 'node_modules/.cache/thanks/code-cache-child.cjs'), sourcemap: false });

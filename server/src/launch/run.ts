@@ -17,7 +17,8 @@ export const CACHE_SUFFIX = '.v8cache';
  * compiled by the time the process exits to this file (the build), instead of reading one.
  */
 export function runBundle(bundle: string, host: NodeJS.Module, hostRequire: NodeJS.Require, produce?: string): void {
-  const source = fs.readFileSync(bundle, 'utf8');
+  // the build writes the bundles in ASCII (scripts/build.mjs): read as Latin-1, nothing to decode
+  const source = fs.readFileSync(bundle, 'latin1');
   let cachedData: Buffer | undefined;
   if (!produce) {
     try {
