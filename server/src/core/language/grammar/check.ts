@@ -30,6 +30,8 @@ export interface GrammarRuleData {
   ifSentence?: string[];
   /** Not when the sentence holds one of these. */
   unlessSentence?: string[];
+  /** Not when one of these matches earlier in the sentence, ending before the match ("suggest that" + a subjunctive). */
+  unlessEarlier?: string[];
   /** Only when the writer chose one of these dialects (thanks.dialect): a convention of that English. */
   dialects?: Dialect[];
   /** The first fix may be applied by fix-all. */
@@ -43,6 +45,8 @@ export interface GrammarFile {
   classes?: Record<string, string[]>;
   maps?: Record<string, Record<string, string>>;
   rules: GrammarRuleData[];
+  /** `unlessEarlier` for every rule of the file: the subjunctive after "suggest that" is no agreement error. */
+  unlessEarlier?: string[];
   /** Words that govern a preposition, as a table: each entry becomes a rule "word + a wrong preposition". */
   governs?: GovernedEntry[];
 }
@@ -79,7 +83,7 @@ export interface GrammarFinding {
   safe: boolean;
 }
 
-type RulePatterns = { pattern: Pattern } & Record<'unless' | 'unlessBefore' | 'ifSentence' | 'unlessSentence', Pattern[]>;
+type RulePatterns = { pattern: Pattern } & Record<'unless' | 'unlessBefore' | 'ifSentence' | 'unlessSentence' | 'unlessEarlier', Pattern[]>;
 
 interface CompiledRule {
   data: GrammarRuleData;
@@ -123,7 +127,7 @@ export class GrammarChecker {
         const all = (sources: string[] | undefined) => (sources ?? []).map(compile);
         const patterns = () => {
           try {
-            compiled ??= { pattern: compile(data.pattern), unless: all(data.unless), unlessBefore: all(data.unlessBefore), ifSentence: all(data.ifSentence), unlessSentence: all(data.unlessSentence) };
+            compiled ??= { pattern: compile(data.pattern), unless: all(data.unless), unlessBefore: all(data.unlessBefore), ifSentence: all(data.ifSentence), unlessSentence: all(data.unlessSentence), unlessEarlier: all([...(file.unlessEarlier ?? []), ...(data.unlessEarlier ?? [])]) };
           } catch (e) {
             throw new Error(`grammar rule ${file.type}/${data.id}: ${(e as Error).message}`);
           }
@@ -261,6 +265,7 @@ export class GrammarChecker {
         if (p.unlessBefore.some((u) => matchesEndingAt(u, toks, i))) continue;
         if (p.ifSentence.length && !p.ifSentence.some(inSentence)) continue;
         if (p.unlessSentence.some(inSentence)) continue;
+        if (p.unlessEarlier.length && p.unlessEarlier.some((u) => matchesAnywhere(u, toks.slice(0, m.markStart)))) continue;
         candidates.push({ rule, m });
       }
     };

@@ -1,0 +1,33 @@
+// Agreement traps. The subjunctive after a word of asking, urging or necessity ("asked that each
+// tenant give") is no agreement error, whatever the subject (the agreement file's `unlessEarlier`,
+// language/grammar/check.ts), while an agreement error before such a clause still is one. A job title
+// that ends in a word that is also a verb ("tech lead", "shift lead") before a past tense is a noun.
+import assert from 'node:assert/strict';
+import { findingsOf } from '../helpers/grammar-set';
+import { warmUp } from '../../server/src/core/lint/check';
+
+const grammar = (text: string) => findingsOf(text).filter((f) => f.ruleId === 'proofreading/grammar');
+
+describe('grammar: agreement traps', function () {
+  this.timeout(60_000);
+  before(() => warmUp());
+  for (const text of [
+    'The site lead asked that each visitor sign the logbook at the gate.',
+    'It is important that the pharmacist check the dosage twice.',
+    'Our studio requires that every intern complete a safety course.',
+    'The hiring panel recommended that the candidate meet the wider team.',
+    'The warehouse lead trained me on the forklift last year.',
+    'Our data lead described the migration to the new warehouse.',
+  ]) {
+    it(`leaves alone: ${text}`, () => assert.deepEqual(grammar(text).map((f) => text.slice(f.start, f.end)), []));
+  }
+  for (const [text, error] of [
+    ['The supervisor who train new drivers suggested that I apply.', 'train'],
+    ['My references has asked that you call them after five.', 'has'],
+    ['Our office manager call every client on Fridays.', 'call'],
+  ]) {
+    it(`still flags "${error}": ${text}`, () => {
+      assert.ok(grammar(text).some((f) => text.slice(f.start, f.end).includes(error)), JSON.stringify(grammar(text)));
+    });
+  }
+});
