@@ -100,12 +100,18 @@ const hasSpelling = (ours.rules ?? []).includes('proofreading/spelling');
 // ---------------------------------------------------------------------------------------------
 // 2 + 3. The language server over stdio
 
-const serverCmd = { command: process.execPath, args: [join(root, 'server/out/server.js'), '--stdio'], cwd: root, env: { ...process.env, THANKS_NOW: NOW } };
+// The server's workspace is a folder of its own holding only the 50 notes below, as a user's notes
+// folder would: with the repository as its root the notes scan read the test fixtures and whatever an
+// earlier run left in bench/tmp (1,000 CLI notes) while the typing rows were measured.
+const workspaceDir = join(tmp, 'lsp-workspace');
+rmSync(workspaceDir, { recursive: true, force: true });
+mkdirSync(workspaceDir, { recursive: true });
+const serverCmd = { command: process.execPath, args: [join(root, 'server/out/server.js'), '--stdio'], cwd: workspaceDir, env: { ...process.env, THANKS_NOW: NOW } };
 const uriOf = (name) => pathToFileURL(join(here, 'texts', `${name}.thanks`)).href;
 
 log('LSP: cold starts');
 // 50 different notes: the typical note with other people, companies and roles, on disk under bench/tmp
-const notesDir = join(tmp, 'notes');
+const notesDir = join(workspaceDir, 'notes');
 rmSync(notesDir, { recursive: true, force: true });
 mkdirSync(notesDir, { recursive: true });
 const FIRST = ['Dana', 'Priya', 'Kwame', 'Hélène', 'Mateo', 'Yuki', 'Siobhan', 'Oluwaseun', 'Björn', 'Anjali'];
