@@ -16,7 +16,7 @@ const FLOORS: Record<string, [number, number]> = {
   comparison: [0.93, 0.8],
   confusion: [0.95, 0.75],
   'hyphen-verb': [0.93, 0.65],
-  'missing-word': [0.88, 0.6],
+  'missing-word': [0.89, 0.6],
   negation: [0.91, 0.8],
   'noun-number': [0.94, 0.7],
   possessive: [0.9, 0.8],
