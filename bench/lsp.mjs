@@ -134,10 +134,16 @@ export class LspServer {
   }
 
   /** Types `sentence` one character at a time at (line, character), waiting for each publish. */
-  async type(uri, line, character, sentence) {
+  /** Types `sentence` a character at a time; each key is sent once the previous one's diagnostics are
+   *  in (`pace` 0: as fast as the server answers, a burst), or no sooner than `pace` ms after the
+   *  previous key (a typist). Returns each key's time to its diagnostics. */
+  async type(uri, line, character, sentence, pace = 0) {
     const times = [];
     let ch = character;
+    let sent = 0;
     for (const c of sentence) {
+      if (pace > 0) await new Promise((r) => setTimeout(r, Math.max(0, sent + pace - performance.now())));
+      sent = performance.now();
       const version = this.versions.get(uri) + 1;
       this.versions.set(uri, version);
       const wait = this.diagnostics(uri, version);

@@ -33,6 +33,7 @@ import type { WorkflowHandler } from './workflow';
 import { codeActions, FIX_ALL_KIND } from './actions';
 import { ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND, DISABLE_RULE_COMMAND, type DisableInWorkspaceResult, type NoteParams, type ThanksInitializationOptions } from '../protocol';
 import { WorkspaceNotes } from './notes';
+import { later } from './later';
 import { describeFileError } from '../core/files/note-file';
 
 /** A client that has not answered workspace/configuration by then gets the default settings. */
@@ -47,7 +48,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const store = new AnalysisStore();
   const folders = new WorkspaceConfigCache();
   const settingsCache = new Map<string, Promise<ThanksSettings>>();
-  const scheduled = new Map<string, { handle: NodeJS.Timeout; trigger: Trigger }>();
+  const scheduled = new Map<string, { cancel: () => void; trigger: Trigger }>();
   /** When the last analysis of each note ended and how long it took: the next one starts no sooner
    *  than that long after it ended. A lone keystroke is analysed at once; a burst of edits is
    *  coalesced (the newest version is analysed, the versions in between never are), and analysis
@@ -236,21 +237,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (result.deferred.length) setImmediate(startWarmUp);
   }
 
-  function quietAfter(uri: string): number {
-    const last = lastCost.get(uri);
-    return last ? Math.max(0, last.end + Math.min(MAX_COALESCE_MS, last.ms) - performance.now()) : 0;
-  }
-
   function schedule(uri: string, trigger: Trigger): void {
     const pending = scheduled.get(uri);
-    if (pending) clearTimeout(pending.handle);
+    pending?.cancel();
     // A pending open, save or refresh is not downgraded by an edit that follows it.
     const effective = pending && trigger === 'change' ? pending.trigger : trigger;
-    const handle = setTimeout(() => {
+    const run = () => {
       scheduled.delete(uri);
       analyze(uri, effective).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`));
-    }, quietAfter(uri));
-    scheduled.set(uri, { handle, trigger: effective });
+    };
+    const last = lastCost.get(uri);
+    const quiet = last ? Math.max(0, last.end + Math.min(MAX_COALESCE_MS, last.ms) - performance.now()) : 0;
+    scheduled.set(uri, { cancel: later(run, quiet), trigger: effective });
   }
 
   /** The analysis of the document as it is now (re-analysed synchronously if stale). */
@@ -279,7 +277,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settingsCache.delete(e.document.uri);
     lastCost.delete(e.document.uri);
     const pending = scheduled.get(e.document.uri);
-    if (pending) clearTimeout(pending.handle);
+    pending?.cancel();
     scheduled.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     void notes.closed(e.document.uri);
