@@ -12,6 +12,8 @@ const g = require(process.env.BENCH_GRAMMAR ?? join(here, 'tmp', 'grammar.cjs'))
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
+const OLDER_LINES = 927;
+
 function table(s) {
   const types = {};
   for (const [type, r] of s.recall) types[type] = [r.tune[0] + r.test[0], r.tune[1] + r.test[1]];
@@ -20,7 +22,12 @@ function table(s) {
   const alarms = s.falseAlarms.tune[0] + s.falseAlarms.test[0];
   const spelling = s.spellingAlarms.tune[0] + s.spellingAlarms.test[0];
   const correct = s.falseAlarms.tune[1] + s.falseAlarms.test[1];
-  return { types, all: [tc + hc, tn + hn], tune: [tc, tn], heldOut: [hc, hn], alarms, spellingAlarms: spelling, correct };
+  // the held-out lines of the set as it stood before the last round of rules (lines 1-927): the lines
+  // added during that round were written beside the rules, so their fifth is no clean held-out figure
+  const missed = new Set(s.misses.map((m) => m.c.line));
+  const older = g.errorCases().filter((c) => c.split === 'test' && c.line <= OLDER_LINES);
+  const heldOutOlder = [older.filter((c) => !missed.has(c.line)).length, older.length];
+  return { types, all: [tc + hc, tn + hn], tune: [tc, tn], heldOut: [hc, hn], heldOutOlder, alarms, spellingAlarms: spelling, correct };
 }
 
 (async () => {
