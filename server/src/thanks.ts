@@ -3,6 +3,7 @@ import type { Io } from './cli/lint';
 import { runLintCommand, serveLintLane } from './cli/lint-workers';
 import { runExport } from './cli/export';
 import { runStatus } from './cli/status';
+import { runAsProcess } from './cli/process';
 
 export const USAGE = `Usage: thanks <command> [options]
 
@@ -26,21 +27,4 @@ export async function runThanks(argv: string[], io: Io, script?: string): Promis
 }
 
 // Started again as a worker thread, the bundle lints its share of a large `thanks lint` (cli/lint-workers).
-if (!serveLintLane() && require.main === module) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
-  runThanks(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-  }, __filename).then(
-    (code) => (process.exitCode = code),
-    (e) => {
-      process.stderr.write(`thanks: ${(e as Error)?.stack ?? e}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+if (!serveLintLane() && require.main === module) runAsProcess('thanks', runThanks, __filename);
