@@ -3,7 +3,7 @@
 // only with the notes of its interview; the open peers' cross-note findings are then re-checked on
 // their last parse (the cross-note rules alone) and re-published when they changed.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver/node';
@@ -11,6 +11,7 @@ type TextDocument = TextBuffer;
 import type { ThanksDocument } from '../core/document/model';
 import { parseNote } from '../core/document/parse';
 import { dropCaches } from '../core/document/caches';
+import { isInside } from '../core/files/note-file';
 import { lint } from '../core/lint/engine';
 import { checkNote, type CheckOptions } from '../core/lint/check';
 import { groupRows, rowOf, type InterviewGroup } from '../core/lint/overview';
@@ -128,10 +129,7 @@ export class WorkspaceNotes {
   private inWorkspace(uri: string): boolean {
     if (!uri.startsWith('file:')) return false;
     const path = fileURLToPath(uri);
-    return this.folders.some((f) => {
-      const r = relative(f, path);
-      return r !== '' && !r.startsWith('..') && !isAbsolute(r);
-    });
+    return this.folders.some((f) => isInside(f, path));
   }
 
   private async readFromDisk(uri: string): Promise<void> {

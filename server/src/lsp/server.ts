@@ -13,10 +13,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createHash } from 'node:crypto';
 import { checkedDocuments } from './documents';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { now } from '../core/lint/engine';
 import { checkNote, resourcesReady, warmUp } from '../core/lint/check';
@@ -34,7 +33,7 @@ import { codeActions, FIX_ALL_KIND } from './actions';
 import { ADD_WORD_COMMAND, DISABLE_IN_WORKSPACE_COMMAND, DISABLE_RULE_COMMAND, type DisableInWorkspaceResult, type NoteParams, type ThanksInitializationOptions } from '../protocol';
 import { WorkspaceNotes } from './notes';
 import { later } from './later';
-import { describeFileError } from '../core/files/note-file';
+import { describeFileError, isInside } from '../core/files/note-file';
 
 /** A client that has not answered workspace/configuration by then gets the default settings. */
 export const CONFIGURATION_TIMEOUT_MS = 3000;
@@ -198,9 +197,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (trigger !== 'refresh' && last && last.version === version && settings.enable) {
       if (publish && !last.published) {
         last.published = true;
-        const diagnostics = last.diagnostics.map((d, i) => toLspDiagnostic(current, d, i));
-        last.fingerprint = digest(diagnostics);
-        connection.sendDiagnostics({ uri, version, diagnostics });
+        connection.sendDiagnostics({ uri, version, diagnostics: last.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)) });
       }
       return;
     }
@@ -226,10 +223,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const lspDiagnostics = result.diagnostics.map((d, i) => toLspDiagnostic(current, d, i));
     // The parse is kept for hover, quick fixes and the peers' cross-note checks; what the rules derived from it is not.
     dropCaches(result.doc);
-    // One publish per version: a refresh (the notes scan, a word list) that finds the same is not sent again.
-    const fingerprint = digest(lspDiagnostics);
-    const repeat = trigger === 'refresh' && last?.published && last.version === version && last.fingerprint === fingerprint;
-    const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish || Boolean(repeat), fingerprint };
+    // One publish per version: a refresh (the notes scan, a word list) that finds the same is not sent
+    // again. Compared only then, from the last analysis of the same text: keystrokes pay nothing for it.
+    const repeat =
+      trigger === 'refresh' && last?.published && last.version === version &&
+      JSON.stringify(lspDiagnostics) === JSON.stringify(last.diagnostics.map((d, i) => toLspDiagnostic(current, d, i)));
+    const analysis: Analysis = { version, doc: result.doc, diagnostics: result.diagnostics, lintOptions: result.lintOptions, ms: performance.now() - t0, published: publish || Boolean(repeat) };
     lastCost.set(uri, { ms: analysis.ms, end: performance.now() });
     store.set(uri, analysis);
     notes.notesChanged();
@@ -348,7 +347,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return undefined;
     }
     const note = fileURLToPath(uri);
-    const inRoot = workspaceRoot !== undefined && !relative(workspaceRoot, note).startsWith('..') && !isAbsolute(relative(workspaceRoot, note));
+    const inRoot = workspaceRoot !== undefined && isInside(workspaceRoot, note);
     const file = folders.forNote(note).rc?.path ?? join(inRoot ? workspaceRoot! : dirname(note), RC_NAME);
     try {
       writeRuleSeverity(file, ruleId, 'off', workspaceRoot ?? dirname(note));
@@ -386,11 +385,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** A short digest of published diagnostics: kept per note instead of the JSON itself. */
-function digest(diagnostics: unknown): string {
-  return createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
 }
 
 /** What asked for an analysis: it decides whether the result is published (setting thanks.run). */

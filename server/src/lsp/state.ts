@@ -13,8 +13,6 @@ export interface Analysis {
   ms: number;
   /** Its diagnostics were sent to the editor (not so for a hover's analysis under run: "onSave"). */
   published: boolean;
-  /** A digest of the diagnostics last published for this version (one publish per version unless they change). */
-  fingerprint?: string;
 }
 
 export class AnalysisStore {

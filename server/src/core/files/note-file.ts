@@ -149,7 +149,8 @@ export function readTextFile(path: string, maxBytes = MAX_TEXT_FILE_BYTES): Text
   }
 }
 
-function inside(folder: string, path: string): boolean {
+/** Whether `path` is `folder` or lies below it. */
+export function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
@@ -181,7 +182,7 @@ export function writeTarget(path: string, root = dirname(path)): string {
   } catch {
     realRoot = root;
   }
-  if (!inside(realRoot, target)) throw new FileRefused(path, `is a symbolic link to ${target}, outside ${root}; it was not written through.`, 'ESYMLINK');
+  if (!isInside(realRoot, target)) throw new FileRefused(path, `is a symbolic link to ${target}, outside ${root}; it was not written through.`, 'ESYMLINK');
   return target;
 }
 
