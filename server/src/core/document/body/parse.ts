@@ -6,6 +6,7 @@ import type { Span } from '../span';
 import { splitSentences, wordsIn } from './sentences';
 import { readLetter } from './letter';
 import { markdownSegments } from './segments';
+import { plainTree } from './plain';
 import { parseDirective } from '../directives';
 import { lineEnd, stringOfCodes } from '../lines';
 
@@ -130,7 +131,10 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
   for (const seg of markdownSegments(bodyText)) {
     const s = bodyStart + seg.start;
     const e = bodyStart + seg.end;
-    if (seg.markdown) walk(fromMarkdown(bodyText.slice(seg.start, seg.end)) as MdNode, s);
+    if (seg.markdown) {
+      const source = bodyText.slice(seg.start, seg.end);
+      walk(plainTree(source) ?? (fromMarkdown(source) as MdNode), s);
+    }
     else {
       // Too large or too intricate for a Markdown parse within the time budget: each non-blank line is a paragraph.
       copy(s, e);
