@@ -16,8 +16,13 @@ function docsRoot(): string | null {
   return (root = null);
 }
 
+/** Each rule's page, made once: every published diagnostic carries it. */
+const uris = new Map<string, string | undefined>();
+
 export function ruleDocUri(ruleId: string): string | undefined {
+  if (uris.has(ruleId)) return uris.get(ruleId);
   const r = docsRoot();
-  if (!r || !/^[a-z]+\/[a-z0-9-]+$/.test(ruleId)) return undefined;
-  return pathToFileURL(join(r, `${ruleId}.md`)).href;
+  const uri = !r || !/^[a-z]+\/[a-z0-9-]+$/.test(ruleId) ? undefined : pathToFileURL(join(r, `${ruleId}.md`)).href;
+  uris.set(ruleId, uri);
+  return uri;
 }

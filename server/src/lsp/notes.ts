@@ -64,7 +64,7 @@ export class WorkspaceNotes {
   /** The `peers` option of checkNote for an open note: files its new record and answers with its interview's other notes. */
   peersFor(uri: string): (doc: ThanksDocument) => readonly NoteRecord[] {
     return (doc) => {
-      const affected = this.index.set(recordOf(uri, doc));
+      const affected = this.index.set(recordOf(uri, doc, this.index.get(uri) ?? null));
       for (const peer of affected) this.pendingPeers.add(peer);
       this.schedulePeers();
       this.notesChanged();

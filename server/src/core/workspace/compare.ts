@@ -20,13 +20,21 @@ export interface Overlap {
 }
 
 export function overlap(a: NotePrint, b: NotePrint): Overlap {
+  return { share: shareOf(a, b), shared: sharedSentences(a, b) };
+}
+
+/** The share of the shorter note's word triples that the other note has, 0..1. */
+function shareOf(a: NotePrint, b: NotePrint): number {
   const smaller = a.all.size <= b.all.size ? a.all : b.all;
   const larger = smaller === a.all ? b.all : a.all;
   let common = 0;
   for (const h of smaller) if (larger.has(h)) common++;
-  const share = smaller.size ? common / smaller.size : 0;
-  const shared = a.sentences.filter((s) => s.shingles.filter((h) => b.all.has(h)).length >= SHARED_SENTENCE * s.shingles.length);
-  return { share, shared };
+  return smaller.size ? common / smaller.size : 0;
+}
+
+/** The sentences of `a` that `b` also has. */
+function sharedSentences(a: NotePrint, b: NotePrint): SentencePrint[] {
+  return a.sentences.filter((s) => s.shingles.filter((h) => b.all.has(h)).length >= SHARED_SENTENCE * s.shingles.length);
 }
 
 export interface PanelCopy extends Overlap {
@@ -42,8 +50,11 @@ export function panelCopies(self: { print: NotePrint; interviewers: readonly str
     if (peer.interviewKey !== self.interviewKey || peer.type !== 'thank-you' || peer.print.all.size < MIN_SHINGLES) continue;
     // Two notes to the same person are drafts of one note, not a panel copy.
     if (peer.interviewers.some((p) => mine.has(fold(p)))) continue;
-    const o = overlap(self.print, peer.print);
-    if (o.share >= COPY_SHARE && o.shared.length > 0) out.push({ ...o, peer });
+    // Most peers of an interview are other notes: their shared sentences are looked for only in a copy.
+    const share = shareOf(self.print, peer.print);
+    if (share < COPY_SHARE) continue;
+    const shared = sharedSentences(self.print, peer.print);
+    if (shared.length > 0) out.push({ share, shared, peer });
   }
   return out.sort((x, y) => y.share - x.share);
 }

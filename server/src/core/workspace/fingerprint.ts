@@ -78,30 +78,60 @@ export function hashTriple(a: string, b: string, c: string): number {
 
 const cache = documentCache<NotePrint>();
 
-export function printOf(doc: ThanksDocument): NotePrint {
+/** The shingles of each sentence of a note being edited, by its text (null: none), with the names they were made with. */
+interface SentenceShingles {
+  names: string;
+  byText: Map<string, number[] | null>;
+}
+const editing = new WeakMap<NotePrint, SentenceShingles>();
+
+/**
+ * The note's fingerprint, made once per parse. `previous`: the print of the note's last parse, when
+ * the host fingerprints it again after an edit (the server on a keystroke): the sentences the edit
+ * left as they were take their shingles over from it, and this print keeps its own for the next edit.
+ */
+export function printOf(doc: ThanksDocument, previous?: NotePrint | null): NotePrint {
   const cached = cache.get(doc);
   if (cached) return cached;
   const names = factsOf(doc).interviewerKeys;
+  const namesKey = [...names].join('\u0000');
+  const before = previous ? editing.get(previous) : undefined;
+  const reuse = before && before.names === namesKey ? before.byText : undefined;
+  const byText = previous !== undefined ? new Map<string, number[] | null>() : undefined;
+  // a note repeats its words: each is folded and stemmed once
+  const stems = new Map<string, string>();
+  const stemOf = (text: string) => {
+    let w = stems.get(text);
+    if (w === undefined) {
+      const f = fold(text).replace(/['’]s$/, '');
+      w = names.has(f) ? '\u00b7name' : stem(f);
+      stems.set(text, w);
+    }
+    return w;
+  };
   const sentences: SentencePrint[] = [];
   const all: number[] = [];
   for (const p of doc.body.paragraphs) {
     for (const s of p.sentences) {
-      if (UNWRITTEN.test(s.text)) continue;
-      const words = s.words.map((w) => {
-        const f = fold(w.text).replace(/['’]s$/, '');
-        return names.has(f) ? '\u00b7name' : stem(f);
-      });
-      if (words.length < SHINGLE) continue;
-      const shingles: number[] = [];
-      for (let i = 0; i + SHINGLE <= words.length; i++) {
-        const h = hashTriple(words[i], words[i + 1], words[i + 2]);
-        shingles.push(h);
-        all.push(h);
-      }
+      let shingles = reuse?.get(s.text);
+      if (shingles === undefined) shingles = shinglesOf(s.text, s.words, stemOf);
+      byText?.set(s.text, shingles);
+      if (!shingles) continue;
+      for (const h of shingles) all.push(h);
       sentences.push({ start: s.start, end: s.end, shingles });
     }
   }
   const print = { sentences, all: new ShingleSet(all) };
+  if (byText) editing.set(print, { names: namesKey, byText });
   cache.set(doc, print);
   return print;
+}
+
+/** A sentence's word triples, or null for a sentence too short or unwritten (a template slot). */
+function shinglesOf(text: string, sentenceWords: readonly { text: string }[], stemOf: (word: string) => string): number[] | null {
+  if (UNWRITTEN.test(text) || sentenceWords.length < SHINGLE) return null;
+  const words = sentenceWords.map((w) => stemOf(w.text));
+  const shingles: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(hashTriple(words[i], words[i + 1], words[i + 2]));
+  return shingles;
 }

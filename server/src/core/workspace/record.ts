@@ -41,7 +41,8 @@ export function noteTypeOf(doc: ThanksDocument): NoteType {
   return doc.frontMatter.noteType === 'follow-up' ? 'follow-up' : 'thank-you';
 }
 
-export function recordOf(uri: string, doc: ThanksDocument): NoteRecord {
+/** `previous`: the note's record before an edit, when the host files the note again on a keystroke (null: none yet); see printOf. */
+export function recordOf(uri: string, doc: ThanksDocument, previous?: NoteRecord | null): NoteRecord {
   const fm = doc.frontMatter;
   return {
     uri,
@@ -56,7 +57,7 @@ export function recordOf(uri: string, doc: ThanksDocument): NoteRecord {
     sent: fm.sent?.date,
     isSent: Boolean(fm.sent?.text),
     decisionDate: fm.decisionDate?.date,
-    print: printOf(doc),
+    print: printOf(doc, previous === undefined ? undefined : (previous?.print ?? null)),
   };
 }
 
