@@ -50,17 +50,18 @@ describe('body parse: the plain-prose shortcut', () => {
     assert.ok(taken > files.length / 2, `${taken} of ${files.length}`);
   });
 
-  it('gives the parser\'s tree for generated texts of words, spaces, line breaks and punctuation', () => {
+  it('gives the parser\'s tree for generated texts of words, spaces, line breaks and punctuation', function () {
+    this.timeout(30_000); // thousands of micromark parses on a shared machine
     const parts = ['!', '&', 'amp;', '#', '~', '|', '>', '[', 'a', 'Word', ' ', ' ', '\n', '\n', '\r\n', '  ', '   ', '    ', '1', '12', '.', ')', '-', '=', "'", ',', 'é', '\u00a0', '\u2003', ':', '"', '(', '?', '/', '%', '$', '@'];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     let taken = 0;
-    for (let k = 0; k < 20_000; k++) {
+    for (let k = 0; k < 10_000; k++) {
       let text = '';
       for (let i = 1 + Math.floor(next() * 30); i > 0; i--) text += parts[Math.floor(next() * parts.length)];
       if (sameAsParser(text)) taken++;
     }
-    assert.ok(taken > 5_000, `only ${taken} generated texts were plain`);
+    assert.ok(taken > 2_500, `only ${taken} generated texts were plain`);
   });
 
   it('takes plain letters, with CRLF line ends and trailing spaces at the very end', () => {

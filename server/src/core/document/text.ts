@@ -2,12 +2,13 @@
 // stemmer, casing and English lists. Names are in ./names, dates in ./frontmatter/dates.
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const SPACE = /\s/;
 
 /** Lower-case, accents removed, curly quotes straightened, runs of white space folded. */
 export function fold(s: string): string {
   // Fast path (same result): plain ASCII has no accents or curly quotes to normalise. Rules fold
   // every word of the body, so this keeps a 10,000-word note from spending its time in normalize().
-  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!NON_ASCII.test(s)) return SPACE.test(s) ? s.toLowerCase().replace(/\s+/g, ' ').trim() : s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -11,6 +11,10 @@ export interface Token extends Span {
   norm: string;
   /** The text between the previous token and this one allows a phrase to continue. */
   joined: boolean;
+  /** The word's id in the phrase lists' vocabulary (-1: in none) and the vocabulary's size when it
+   *  was looked up: filled by the phrase matcher, so that a word is looked up once, not once per list. */
+  vocab: number;
+  vocabSize: number;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -32,6 +36,8 @@ export function tokenize(text: string, base = 0): Token[] {
       start: base + m.index,
       end: base + m.index + m[0].length,
       joined: prevEnd >= 0 && gap.length <= 12 && (SOFT_GAP_RE.test(gap) || (gap[0] === '.' && ABBREVIATION.test(out[out.length - 1].text) && SOFT_GAP_RE.test(gap.slice(1)))),
+      vocab: -1,
+      vocabSize: -1,
     });
     prevEnd = m.index + m[0].length;
   }
@@ -39,7 +45,8 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 export function normWord(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 const tokenCache = sentenceCache<Token[]>();

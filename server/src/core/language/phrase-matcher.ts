@@ -28,13 +28,27 @@ export interface PhraseMatch<T> extends Span {
 }
 
 
+// Every list's words share one vocabulary: a token's word is looked up once (and again only when a
+// list built later has grown the vocabulary), and each list maps vocabulary ids to its own word ids
+// with an array, so the twenty-odd lists that walk each sentence cost an array read per word.
+const VOCABULARY = new Map<string, number>();
+
+function vocabularyId(t: Token): number {
+  if (t.vocabSize !== VOCABULARY.size) {
+    t.vocab = VOCABULARY.get(t.norm) ?? -1;
+    t.vocabSize = VOCABULARY.size;
+  }
+  return t.vocab;
+}
+
 // The trie is built once per list (./phrase-trie), at build time for the lists the rules ship with
 // (./phrase-store): flat arrays, a few bytes per node, however many phrases a list expands to.
 export class PhraseMatcher<T> {
   private readonly trie: PackedTrie;
   /** The entries' values by pattern index. */
   private readonly values: T[];
-  private readonly wordIds: Map<string, number>;
+  /** The list's word id by vocabulary id (-1: not a word of this list); ids past its end came later. */
+  private readonly ownIds: Int32Array;
   /** The child of the root (and of the anchored root) by word id, or NONE: most words start no
    *  phrase and are passed over with one lookup (some twenty lists walk each sentence per keystroke). */
   private readonly fromRoot: Int32Array;
@@ -45,22 +59,30 @@ export class PhraseMatcher<T> {
     const patterns = list.map((e) => e.pattern);
     this.trie = storedTrie(patterns) ?? buildTrie(patterns);
     this.values = list.map((e) => e.value);
-    this.wordIds = new Map(this.trie.words.map((w, i) => [w, i]));
+    for (const w of this.trie.words) if (!VOCABULARY.has(w)) VOCABULARY.set(w, VOCABULARY.size);
+    this.ownIds = new Int32Array(VOCABULARY.size).fill(-1);
+    this.trie.words.forEach((w, i) => (this.ownIds[VOCABULARY.get(w)!] = i));
     this.fromRoot = firstSteps(this.trie, ROOT);
     this.fromAnchored = firstSteps(this.trie, ANCHORED);
   }
 
-  private step(node: number, word: string): number {
-    const id = this.wordIds.get(word);
-    return id === undefined ? NONE : childOf(this.trie, node, id);
+  /** The list's id of the token's word, or -1. */
+  private ownId(t: Token): number {
+    const v = vocabularyId(t);
+    return v >= 0 && v < this.ownIds.length ? this.ownIds[v] : -1;
+  }
+
+  private step(node: number, t: Token): number {
+    const id = this.ownId(t);
+    return id < 0 ? NONE : childOf(this.trie, node, id);
   }
 
   /** Leftmost-longest, non-overlapping matches over a token list (one sentence). */
   match(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const id = this.wordIds.get(tokens[i].norm);
-      if (id === undefined) {
+      const id = this.ownId(tokens[i]);
+      if (id < 0) {
         i++;
         continue;
       }
@@ -88,7 +110,7 @@ export class PhraseMatcher<T> {
     let best = value[first];
     for (let k = i + 1; k < tokens.length && node !== NONE; k++) {
       if (!tokens[k].joined) break;
-      node = this.step(node, tokens[k].norm);
+      node = this.step(node, tokens[k]);
       if (node !== NONE && value[node] >= 0) {
         bestEnd = k;
         best = value[node];

@@ -5,7 +5,7 @@ import type { Body, Directive, LineIndex, Paragraph } from '../model';
 import type { Span } from '../span';
 import { splitSentences, wordsIn } from './sentences';
 import { readLetter } from './letter';
-import { markdownSegments } from './segments';
+import { MAX_MARKDOWN_BODY, markdownSegments } from './segments';
 import { plainTree } from './plain';
 import { parseDirective } from '../directives';
 import { lineEnd, stringOfCodes } from '../lines';
@@ -128,17 +128,21 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
       for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inProseBlock: prosey });
     }
   };
-  for (const seg of markdownSegments(bodyText)) {
-    const s = bodyStart + seg.start;
-    const e = bodyStart + seg.end;
-    if (seg.markdown) {
-      const source = bodyText.slice(seg.start, seg.end);
-      walk(plainTree(source) ?? (fromMarkdown(source) as MdNode), s);
-    }
-    else {
-      // Too large or too intricate for a Markdown parse within the time budget: each non-blank line is a paragraph.
-      copy(s, e);
-      for (const l of contentLines(text, lines, s, comments, e)) blocks.push(l);
+  // Plain prose (most notes) has a tree known without the parser, however long it is.
+  const plain = bodyText.length <= MAX_MARKDOWN_BODY ? plainTree(bodyText) : undefined;
+  if (plain) walk(plain, bodyStart);
+  else {
+    for (const seg of markdownSegments(bodyText)) {
+      const s = bodyStart + seg.start;
+      const e = bodyStart + seg.end;
+      if (seg.markdown) {
+        const source = bodyText.slice(seg.start, seg.end);
+        walk(plainTree(source) ?? (fromMarkdown(source) as MdNode), s);
+      } else {
+        // Too large or too intricate for a Markdown parse within the time budget: each non-blank line is a paragraph.
+        copy(s, e);
+        for (const l of contentLines(text, lines, s, comments, e)) blocks.push(l);
+      }
     }
   }
   for (const c of comments) blankOut(c);

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const INDEX_FILE = 'grammar-index.json';
-const VERSION = 2;
+const VERSION = 3;
 
 /** The checker's tables (GrammarChecker), rules by their order in the files. */
 export interface GrammarIndex {
@@ -27,6 +27,7 @@ export interface GrammarIndex {
   /** Rules by the word or tag their first token can be; rules whose first token can be any; rules that start with ^. */
   byWord: Record<string, number[]>;
   byTag: Record<string, number[]>;
+  byEnding: Record<string, number[]>;
   anywhere: number[];
   anchored: number[];
 }

@@ -8,8 +8,7 @@
 // `{n@map}` looks it up in the file's map of that name. A fix that cannot be built drops the finding.
 import { compilePattern, type Classes, type FirstSet, type Pattern, type PatternMatch } from './pattern';
 import { matchAt, matchesAnywhere, matchesEndingAt } from './match';
-import { adjectiveOf, adverbOf, baseOf, ingOf, participleOf, pastOf, phrasalOf, pluralOf, possessiveOf, singularOf, thirdPersonOf } from './morphology';
-import { soundOf } from '../articles';
+import { firstWord, fixesOf } from './fixes';
 import type { TaggedToken } from './tokens';
 import type { Dialect } from '../dialect';
 import { INDEX_VERSION, type GrammarIndex } from './built-index';
@@ -99,6 +98,8 @@ interface CompiledRule {
 export class GrammarChecker {
   private readonly byWord = new Map<string, CompiledRule[]>();
   private readonly byTag = new Map<number, CompiledRule[]>();
+  /** Rules whose first token has one of some endings ("~ys"), by the ending's last ENDING_KEY letters. */
+  private readonly byEnding = new Map<string, CompiledRule[]>();
   private readonly anywhere: CompiledRule[] = [];
   /** Rules whose pattern starts with ^: tried at the sentence's first word only. */
   private readonly anchored: CompiledRule[] = [];
@@ -140,10 +141,11 @@ export class GrammarChecker {
         rule.needs = pattern.needs.map((need) => this.addNeed(need));
         const first = pattern.first;
         if (pattern.nodes[0]?.kind === 'start') this.anchored.push(rule);
-        else if (!first) this.anywhere.push(rule);
+        else if (!first || [...first.endings].some((e) => e.length < ENDING_KEY)) this.anywhere.push(rule);
         else {
           for (const w of first.words) push(this.byWord, w, rule);
           for (const t of first.tags) push(this.byTag, t, rule);
+          for (const e of first.endings) push(this.byEnding, e.slice(-ENDING_KEY), rule);
         }
       }
     }
@@ -164,6 +166,7 @@ export class GrammarChecker {
       needsByTag: record(this.needsByTag, (ids) => ids),
       byWord: record(this.byWord, orders),
       byTag: record(this.byTag, orders),
+      byEnding: record(this.byEnding, orders),
       anywhere: orders(this.anywhere),
       anchored: orders(this.anchored),
     };
@@ -176,6 +179,7 @@ export class GrammarChecker {
     for (const [t, ids] of Object.entries(index.needsByTag)) this.needsByTag.set(Number(t), ids);
     for (const [w, o] of Object.entries(index.byWord)) this.byWord.set(w, rules(o));
     for (const [t, o] of Object.entries(index.byTag)) this.byTag.set(Number(t), rules(o));
+    for (const [e, o] of Object.entries(index.byEnding)) this.byEnding.set(e, rules(o));
     this.anywhere.push(...rules(index.anywhere));
     this.anchored.push(...rules(index.anchored));
   }
@@ -278,6 +282,7 @@ export class GrammarChecker {
       }
       tryAt(this.byWord.get(t.norm), i);
       tryAt(this.byTag.get(t.tag), i);
+      if (this.byEnding.size && t.norm.length > ENDING_KEY) tryAt(this.byEnding.get(t.norm.slice(-ENDING_KEY)), i);
       tryAt(this.anywhere, i);
       if (i <= start) tryAt(this.anchored, i);
     }
@@ -309,6 +314,8 @@ export class GrammarChecker {
 }
 
 const MAX_TOKENS = 160;
+/** Rules indexed by a word ending are found by the token's last two letters. */
+const ENDING_KEY = 2;
 
 /** A rule of a dialect's convention applies only when the writer chose that dialect (undefined: none chosen). */
 const inDialect = (data: GrammarRuleData, dialect: Dialect | undefined) => !data.dialects || (dialect !== undefined && data.dialects.includes(dialect));
@@ -324,72 +331,4 @@ function push<K>(map: Map<K, CompiledRule[]>, key: K, rule: CompiledRule): void 
   if (list) {
     if (!list.includes(rule)) list.push(rule);
   } else map.set(key, [rule]);
-}
-
-const INFLECT: Record<string, (w: string) => string | undefined> = {
-  base: baseOf,
-  past: pastOf,
-  pp: participleOf,
-  ing: ingOf,
-  s: thirdPersonOf,
-  plural: (w) => {
-    const dash = w.lastIndexOf('-');
-    return dash > 0 ? w.slice(0, dash + 1) + pluralOf(w.slice(dash + 1)) : pluralOf(w);
-  },
-  singular: singularOf,
-  adj: adjectiveOf,
-  adv: adverbOf,
-  poss: possessiveOf,
-  // the word without its possessive ending: "apprentice's" -> "apprentice"
-  bare: (w) => w.replace(/['’]s?$/, ''),
-  // the superlative of a comparative: "friendlier" -> "friendliest", "better" -> "best"
-  cmp: (w) => ({ best: 'better', worst: 'worse', most: 'more', least: 'less' })[w.toLowerCase()] ?? (/est$/i.test(w) ? w.slice(0, -3) + 'er' : undefined),
-  superlative: (w) => ({ better: 'best', worse: 'worst', further: 'furthest', farther: 'farthest' })[w.toLowerCase()] ?? (/er$/i.test(w) ? w.slice(0, -2) + 'est' : undefined),
-  phrasal: phrasalOf,
-  a: (w) => {
-    const first = w.split(/\s/)[0];
-    // a word either article may go before ("hotel", "historic") takes "a" in a fix
-    const sound = soundOf(first) ?? (/^h\p{Ll}/u.test(first) ? 'consonant' : undefined);
-    return sound ? `${sound === 'vowel' ? 'an' : 'a'} ${w}` : undefined;
-  },
-  lower: (w) => w.toLowerCase(),
-  cap: (w) => w.charAt(0).toUpperCase() + w.slice(1),
-};
-
-/** The filled fix templates; [] when the rule has none; undefined when a template cannot be filled. */
-function fixesOf(rule: CompiledRule, m: PatternMatch, toks: readonly TaggedToken[], source: (s: number, e: number) => string): string[] | undefined {
-  const templates = rule.data.fix === undefined ? [] : Array.isArray(rule.data.fix) ? rule.data.fix : [rule.data.fix];
-  const out: string[] = [];
-  for (const template of templates) {
-    let failed = false;
-    let text = template.replace(/\{(\d+)(?::(\w+)|@(\w+))?\}/g, (_all, n: string, xform?: string, map?: string) => {
-      const cap = n === '0' ? ([m.markStart, m.markEnd] as [number, number]) : m.caps[Number(n)];
-      if (!cap) return '';
-      const [s, e] = cap;
-      if (e <= s) return '';
-      const written = source(toks[s].start, toks[e - 1].end);
-      if (map) {
-        const v = rule.maps[map]?.[written.toLowerCase()];
-        if (v === undefined) failed = true;
-        return v ?? '';
-      }
-      if (!xform) return written;
-      const f = INFLECT[xform];
-      const v = f?.(written);
-      if (v === undefined) failed = true;
-      return v ?? '';
-    });
-    if (failed) return undefined;
-    text = text.replace(/\s+/g, ' ').trim();
-    // a fix at the start of a sentence starts with a capital
-    if (m.markStart === firstWord(toks) && /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(toks[m.markStart].text)) text = text.charAt(0).toUpperCase() + text.slice(1);
-    if (!out.includes(text)) out.push(text);
-  }
-  return out;
-}
-
-function firstWord(toks: readonly TaggedToken[]): number {
-  let i = 0;
-  while (i < toks.length && toks[i].punct) i++;
-  return i;
 }

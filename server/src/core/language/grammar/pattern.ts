@@ -32,10 +32,12 @@ export type Node =
   | { kind: 'not'; test: Test }
   | { kind: 'open' | 'close' | 'start' | 'end' };
 
-/** What the first token of a match can be: words and tags, for indexing rules (undefined: anything). */
+/** What the first token of a match can be: words, tags and word endings (`~ys`), for indexing rules
+ *  (undefined: anything). */
 export interface FirstSet {
   words: Set<string>;
   tags: Set<number>;
+  endings: Set<string>;
 }
 
 export interface Pattern {
@@ -73,9 +75,10 @@ const MAX_REPEAT = 3;
 
 interface Atom {
   test: Test;
-  /** Words or tags that bound what it matches (for indexing; only for positive atoms). */
+  /** Words, tags or word endings that bound what it matches (for indexing; only for positive atoms). */
   words?: Iterable<string>;
   tags?: number[];
+  endings?: string[];
   /** The test is "the lower-cased word is one of these" / "the tag is one of these" (a bit per tag id). */
   norms?: ReadonlySet<string>;
   mask?: number;
@@ -99,8 +102,9 @@ function atom(src: string, classes: Classes, where: string): Atom {
   if (src === '?CMP') return { test: (t) => !t.punct && isComparative(t.norm) };
   if (src.startsWith('?') && src.length > 1) {
     const name = src.slice(1);
-    if (!(TAGS as readonly string[]).includes(name)) throw new Error(`${where}: unknown tag ${src}`);
-    return { test: (t) => !t.punct && getTagger().candidates(t.text).includes(name as (typeof TAGS)[number]) };
+    const id = (TAGS as readonly string[]).indexOf(name);
+    if (id < 0) throw new Error(`${where}: unknown tag ${src}`);
+    return { test: (t) => !t.punct && getTagger().candidateIds(t.text).includes(id) };
   }
   if (src.startsWith('@')) {
     const name = src.slice(1);
@@ -120,7 +124,7 @@ function atom(src: string, classes: Classes, where: string): Atom {
   }
   if (src.startsWith('~') && src.length > 1) {
     const suffix = src.slice(1);
-    return { test: (t) => !t.punct && t.norm.length > suffix.length + 1 && t.norm.endsWith(suffix) };
+    return { test: (t) => !t.punct && t.norm.length > suffix.length + 1 && t.norm.endsWith(suffix), endings: [suffix] };
   }
   const word = src.toLowerCase().replace(/[’‘]/g, "'");
   return { test: (t) => t.norm === word, words: [word], norms: new Set([word]) };
@@ -178,16 +182,17 @@ function element(src: string, classes: Classes, where: string): { test: Test; fi
 function compileElement(src: string, classes: Classes, where: string): { test: Test; first?: FirstSet } {
   const alternatives = src.split('|').map((alt) => {
     const parts = alt.split('&').map((a) => atom(a, classes, where));
-    // the first positive atom that names words or tags bounds what the alternative can match
-    const bound = parts.find((p, i) => !alt.split('&')[i].startsWith('!') && (p.words || p.tags));
+    // the first positive atom that names words, tags or an ending bounds what the alternative can match
+    const bound = parts.find((p, i) => !alt.split('&')[i].startsWith('!') && (p.words || p.tags || p.endings));
     return { parts, test: conjunction(parts), bound };
   });
   const test = disjunction(alternatives.map((a) => a.parts), alternatives.map((a) => a.test));
   if (alternatives.some((a) => !a.bound)) return { test };
-  const first: FirstSet = { words: new Set(), tags: new Set() };
+  const first: FirstSet = { words: new Set(), tags: new Set(), endings: new Set() };
   for (const a of alternatives) {
     for (const w of a.bound!.words ?? []) first.words.add(w);
     a.bound!.tags?.forEach((x) => first.tags.add(x));
+    a.bound!.endings?.forEach((x) => first.endings.add(x));
   }
   return { test, first };
 }
@@ -252,7 +257,8 @@ export function compilePattern(source: string, classes: Classes, macros: Record<
   for (const n of nodes) {
     if ((n.kind !== 'tok' && n.kind !== 'group') || n.min < 1) continue;
     const b = n.kind === 'tok' ? n.bound : anyToken(n.alts);
-    if (b) needs.push(b);
+    // a sentence meets a need by a word or a tag; an ending cannot be looked up that way
+    if (b && !b.endings.size) needs.push(b);
   }
   const leadNode = nodes.find((n) => n.kind !== 'open' && n.kind !== 'start');
   const lead = leadNode?.kind === 'tok' && leadNode.min >= 1 ? leadNode.test : undefined;
@@ -262,6 +268,7 @@ export function compilePattern(source: string, classes: Classes, macros: Record<
 function union(into: FirstSet, b: FirstSet): void {
   for (const w of b.words) into.words.add(w);
   for (const t of b.tags) into.tags.add(t);
+  for (const e of b.endings) into.endings.add(e);
 }
 
 /**
@@ -270,7 +277,7 @@ function union(into: FirstSet, b: FirstSet): void {
  * and an optional element adds its words or tags to those of what follows it.
  */
 function firstToken(nodes: readonly Node[]): FirstSet | undefined {
-  const acc: FirstSet = { words: new Set(), tags: new Set() };
+  const acc: FirstSet = { words: new Set(), tags: new Set(), endings: new Set() };
   for (const n of nodes) {
     if (n.kind === 'tok') {
       if (!n.bound) return undefined;
@@ -291,7 +298,7 @@ function firstToken(nodes: readonly Node[]): FirstSet | undefined {
 
 /** Words or tags of which a token taken by a group must be one (undefined: any token). */
 function anyToken(alts: readonly Node[][]): FirstSet | undefined {
-  const acc: FirstSet = { words: new Set(), tags: new Set() };
+  const acc: FirstSet = { words: new Set(), tags: new Set(), endings: new Set() };
   for (const alt of alts) {
     for (const n of alt) {
       const b = n.kind === 'tok' ? n.bound : n.kind === 'group' ? anyToken(n.alts) : acc;

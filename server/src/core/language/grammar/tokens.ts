@@ -23,6 +23,8 @@ export interface TaggedToken {
 // "U.S."); else one mark.
 const TOKEN_RE = /\b(?:Mr|Ms|Mrs|Dr|St|Prof|Jr|Sr|Mt|vs|etc|approx|dept|No)\.|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const cache = sentenceCache<TaggedToken[]>();
 
 export function tokenizeForGrammar(text: string, base = 0): TaggedToken[] {
@@ -32,7 +34,9 @@ export function tokenizeForGrammar(text: string, base = 0): TaggedToken[] {
     const t = m[0];
     // Markdown emphasis and quotes carry no grammar
     if (t === '*' || t === '_' || t === '`') continue;
-    out.push({ text: t, norm: t.toLowerCase().replace(/[’‘]/g, "'"), tag: 0, start: base + m.index, end: base + m.index + t.length, punct: !/[\p{L}\p{N}]/u.test(t) });
+    // a mark is one code point (the last alternative of TOKEN_RE): longer tokens are words; curly apostrophes are rare
+    const lower = t.toLowerCase();
+    out.push({ text: t, norm: lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower, tag: 0, start: base + m.index, end: base + m.index + t.length, punct: t.length <= 2 && !LETTER_OR_DIGIT.test(t) });
   }
   return out;
 }

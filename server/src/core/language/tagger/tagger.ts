@@ -45,7 +45,19 @@ export class CompactTagger {
 
   /** Candidate tags of one token (lexicon, then guesser), most likely first. */
   candidates(token: string, sentenceInitial = false): readonly TagName[] {
-    return this.cands(token, normalize(token), sentenceInitial).map((t) => TAGS[t]);
+    return this.candidateIds(token, sentenceInitial).map((t) => TAGS[t]);
+  }
+
+  /** The same as tag ids, from the per-token cache (the grammar's `?TAG` asks this per token). */
+  candidateIds(token: string, sentenceInitial = false): Cands {
+    let e = this.seen.get(token);
+    if (!e) {
+      if (this.seen.size >= CACHE_LIMIT) this.seen.clear();
+      e = { w: normalize(token) };
+      this.seen.set(token, e);
+    }
+    if (sentenceInitial) return (e.first ??= this.cands(token, e.w, true));
+    return (e.mid ??= this.cands(token, e.w, false));
   }
 
   private cands(raw: string, w: string, initial: boolean): Cands {
