@@ -1,4 +1,4 @@
-// Agreement traps. The subjunctive after a word of asking, urging or necessity ("asked that each
+// Agreement traps and quoted titles. The subjunctive after a word of asking, urging or necessity ("asked that each
 // tenant give") is no agreement error, whatever the subject (the agreement file's `unlessEarlier`,
 // language/grammar/check.ts), while an agreement error before such a clause still is one. A job title
 // that ends in a word that is also a verb ("tech lead", "shift lead") before a past tense is a noun.
@@ -18,6 +18,13 @@ describe('grammar: agreement traps', function () {
     'The hiring panel recommended that the candidate meet the wider team.',
     'The warehouse lead trained me on the forklift last year.',
     'Our data lead described the migration to the new warehouse.',
+    // a quoted title in Title Case is a name: its words are no verbs or nouns of the sentence
+    'I enjoyed reading the article "Cuts Wait Times in Half" on your blog.',
+    'Your post “Why Nurses Leave Night Shifts” stayed with me.',
+    // a floating "both" before a predicate adjective
+    'My forklift and first-aid certifications are both current until 2027.',
+    // an amount as one quantity takes a singular verb
+    'Ten dollars is a reasonable fee for the parking permit.',
   ]) {
     it(`leaves alone: ${text}`, () => assert.deepEqual(grammar(text).map((f) => text.slice(f.start, f.end)), []));
   }
@@ -25,6 +32,9 @@ describe('grammar: agreement traps', function () {
     ['The supervisor who train new drivers suggested that I apply.', 'train'],
     ['My references has asked that you call them after five.', 'has'],
     ['Our office manager call every client on Fridays.', 'call'],
+    // a Title Case quotation does not hide a mistake outside it, nor one in a quoted sentence in lower case
+    ['I read "Cuts Wait Times in Half" but she have not shared it with the team.', 'have'],
+    ['The note said "she have the keys" so I waited by the door.', 'have'],
   ]) {
     it(`still flags "${error}": ${text}`, () => {
       assert.ok(grammar(text).some((f) => text.slice(f.start, f.end).includes(error)), JSON.stringify(grammar(text)));

@@ -51,6 +51,7 @@ export const rule: Rule = {
       if (!inSentence) {
         const toks = taggedTokens(sentence);
         inSentence = toks.length < 2 ? [] : checker.check(toks, chosen, source).map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
+        if (inSentence.length) inSentence = outsideQuotedTitles(inSentence, doc.text.slice(sentence.start, sentence.end));
       }
       bySentence.set(key, inSentence);
       for (const f of inSentence) found.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
@@ -70,6 +71,25 @@ export const rule: Rule = {
     }
   },
 };
+
+// A quoted title in Title Case ("Cuts Wait Times in Half") is a name, not a clause: its capitalised
+// words are no verbs or nouns of the sentence. Small words that titles keep in lower case do not count.
+const QUOTED = /["“]([^"“”]{3,120})["”]/g;
+const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'per', 'up', 'into', 'via']);
+
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
+  return content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The findings of a sentence (offsets from its start) that do not fall in a quoted Title Case title. */
+function outsideQuotedTitles(findings: GrammarFinding[], written: string): GrammarFinding[] {
+  if (!/["“]/.test(written)) return findings;
+  const titles: [number, number][] = [];
+  for (const m of written.matchAll(QUOTED)) if (isTitleCase(m[1])) titles.push([m.index, m.index + m[0].length]);
+  return titles.length ? findings.filter((f) => !titles.some(([s, e]) => f.start < e && s < f.end)) : findings;
+}
 
 /**
  * Each checked note's findings by sentence (offsets from the sentence's start), keyed by the sentence's
