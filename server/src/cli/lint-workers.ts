@@ -4,6 +4,7 @@
 // the files as a single lane would, and hands each lane its notes' peers; each lane lints its notes,
 // and the main thread writes the outcomes in the order of the files. The output is byte for byte what
 // one lane writes (test/protocol/cli-parallel.test.ts). --fix writes files and stays on one lane.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -114,7 +115,10 @@ async function lintInParallel(plan: LintPlan, cwd: string, script: string, lanes
   // contiguous shares: a lane's notes are mostly of the same interviews, as in one folder
   const share = Math.ceil(plan.files.length / lanes);
   const shares = Array.from({ length: lanes }, (_, k) => plan.files.map((_f, i) => i).slice(k * share, (k + 1) * share));
-  const workers = shares.slice(1).map((mine) => new Worker(script, { workerData: { thanksLintLane: true, plan, cwd, mine } satisfies LaneStart }));
+  // A worker starts from the bundle's launcher when it has one: it compiles the bundle from V8's code cache.
+  const launcher = script.replace(/\.main\.js$/, '.js');
+  const entry = launcher !== script && existsSync(launcher) ? launcher : script;
+  const workers = shares.slice(1).map((mine) => new Worker(entry, { workerData: { thanksLintLane: true, plan, cwd, mine } satisfies LaneStart }));
   try {
     const replies = workers.map((w) => messages(w));
     const own = new Lane(plan, cwd, shares[0]);

@@ -23,3 +23,19 @@ describe('ShingleSet', () => {
     }
   });
 });
+
+describe('ShingleSet.common', () => {
+  it('counts the hashes two sets share, as the Sets would', () => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (const [n, m] of [[0, 0], [0, 5], [1, 1], [40, 300], [300, 40], [200, 200]]) {
+      const a = Array.from({ length: n }, () => next() % 400);
+      const b = Array.from({ length: m }, (_, i) => (i % 3 === 0 && a.length ? a[i % a.length] : next() % 400));
+      const setB = new Set(b);
+      const expected = [...new Set(a)].filter((h) => setB.has(h)).length;
+      assert.equal(new ShingleSet(a).common(new ShingleSet(b)), expected);
+      assert.equal(new ShingleSet(b).common(new ShingleSet(a)), expected);
+    }
+    assert.equal(new ShingleSet([0xffffffff, 0, 7]).common(new ShingleSet([0xffffffff, 7, 8])), 2);
+  });
+});

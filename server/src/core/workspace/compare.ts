@@ -25,11 +25,8 @@ export function overlap(a: NotePrint, b: NotePrint): Overlap {
 
 /** The share of the shorter note's word triples that the other note has, 0..1. */
 function shareOf(a: NotePrint, b: NotePrint): number {
-  const smaller = a.all.size <= b.all.size ? a.all : b.all;
-  const larger = smaller === a.all ? b.all : a.all;
-  let common = 0;
-  for (const h of smaller) if (larger.has(h)) common++;
-  return smaller.size ? common / smaller.size : 0;
+  const smaller = Math.min(a.all.size, b.all.size);
+  return smaller ? a.all.common(b.all) / smaller : 0;
 }
 
 /** The sentences of `a` that `b` also has. */

@@ -26,7 +26,11 @@ export interface NotePrint {
 export class ShingleSet {
   private readonly sorted: Uint32Array;
   constructor(values: Iterable<number>) {
-    this.sorted = Uint32Array.from(new Set(values)).sort();
+    // sorted as 32-bit numbers, then the repeats dropped in place (a Set first cost more than the sort)
+    const all = Uint32Array.from(values).sort();
+    let n = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+    this.sorted = n === all.length ? all : all.slice(0, n);
   }
 
   get size(): number {
@@ -44,6 +48,22 @@ export class ShingleSet {
       else hi = mid - 1;
     }
     return false;
+  }
+
+  /** How many of these shingles `other` has too: one walk along both sorted arrays. */
+  common(other: ShingleSet): number {
+    const a = this.sorted;
+    const b = other.sorted;
+    let count = 0;
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] === b[j]) {
+        count++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return count;
   }
 
   [Symbol.iterator](): Iterator<number> {
