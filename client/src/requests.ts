@@ -1,7 +1,7 @@
 // The workflow's requests to the language server, with the sender settings attached.
 import * as vscode from 'vscode';
 import type { ServerController } from './serverController';
-import { ExportEmlRequest, MarkSentRequest, NotesRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type MarkSentResult, type NoteParams, type NotesResult, type PrefillTemplateResult, type RenderResult, type SenderSettings, type TemplateSettings, NewNoteRequest, type NewNoteParams } from '../../server/src/protocol';
+import { ExportEmlRequest, ReadinessRequest, type Readiness, MarkSentRequest, NotesRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type MarkSentResult, type NoteParams, type NotesResult, type PrefillTemplateResult, type RenderResult, type SenderSettings, type TemplateSettings, NewNoteRequest, type NewNoteParams } from '../../server/src/protocol';
 
 export const LANGUAGE_ID = 'thanks';
 
@@ -38,6 +38,14 @@ export class Requests {
     const result = await client.sendRequest(RenderRequest, params);
     if (!result) throw new Error(`The language server does not know ${doc.uri.toString()}.`);
     return result;
+  }
+
+  /** The note's readiness alone (the status bar): the server does not render the email for it. */
+  async readiness(doc: vscode.TextDocument): Promise<Readiness> {
+    const { client, params } = await this.params(doc);
+    const result = await client.sendRequest(ReadinessRequest, params);
+    if (!result) throw new Error(`The language server does not know ${doc.uri.toString()}.`);
+    return result.readiness;
   }
 
   async exportEml(doc: vscode.TextDocument): Promise<string> {

@@ -46,12 +46,12 @@ export class ThanksStatusBar implements vscode.Disposable {
       return;
     }
     try {
-      const r = await this.requests.render(doc);
+      const readiness = await this.requests.readiness(doc);
       if (generation !== this.generation) return;
-      const { text, tooltip } = statusText(r);
+      const { text, tooltip } = statusText(readiness);
       this.item.text = text;
       this.item.tooltip = tooltip;
-      this.item.backgroundColor = r.readiness.errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : r.readiness.warnings ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.backgroundColor = readiness.errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : readiness.warnings ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       this.item.show();
       this.last = { uri: doc.uri.toString(), text };
       this.changed.fire(this.last);

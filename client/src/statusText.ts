@@ -1,8 +1,7 @@
 // The status bar's text and tooltip for a note, from its readiness (no editor API: unit-tested).
-import { describeWindow, plural, shortWindow, type RenderResult } from '../../server/src/protocol';
+import { describeWindow, plural, shortWindow, type Readiness } from '../../server/src/protocol';
 
-export function statusText(r: RenderResult): { text: string; tooltip: string } {
-  const x = r.readiness;
+export function statusText(x: Readiness): { text: string; tooltip: string } {
   const counts = [x.errors ? `$(error) ${x.errors}` : '', x.warnings ? `$(warning) ${x.warnings}` : ''].filter(Boolean).join(' ');
   // A sent note is not "ready to send": it went out; problems still show, as a lesson for the next one.
   const state = x.sent ? ['$(mail) Sent', counts].filter(Boolean).join(' ') : x.ready ? '$(check) Ready to send' : counts;

@@ -8,7 +8,7 @@ import { simpleParser } from 'mailparser';
 import type { CodeAction, Command } from 'vscode-languageserver-protocol/node';
 import { LspClient, uriOf } from '../helpers/lsp-client';
 import { CLEAN_NOTE, FIXABLE_NOTE } from '../helpers/protocol-notes';
-import { ExportEmlRequest, RenderRequest, SPLIT_COMMAND, SplitRequest } from '../../server/src/protocol';
+import { ExportEmlRequest, ReadinessRequest, RenderRequest, SPLIT_COMMAND, SplitRequest } from '../../server/src/protocol';
 
 const PANEL = CLEAN_NOTE.replace('interviewer: Priya Raman', 'interviewer:\n  - Priya Raman\n  - Tomás Herrera').replace('email: priya.raman@lakeside.example', 'email: [priya.raman@lakeside.example, tomas.herrera@lakeside.example]');
 
@@ -46,6 +46,21 @@ describe('protocol: workflow requests', () => {
     // interview 2026-11-24 14:00, now 2026-11-25 09:00: 5 hours left
     assert.equal(r.readiness.hoursLeft, 5);
     assert.equal(r.window, '5 h left in the 24-hour window');
+  });
+
+  it('thanks/readiness: the readiness thanks/render gives, of the version edited last', async () => {
+    const uri = fresh();
+    await client.open(uri, CLEAN_NOTE);
+    for (const text of [CLEAN_NOTE, FIXABLE_NOTE, CLEAN_NOTE.replace('Thank you for meeting with me', 'Thank you so much for meeting with me')]) {
+      if (text !== CLEAN_NOTE || client.version(uri) > 1) await client.replaceAll(uri, text);
+      const ready = await client.connection.sendRequest(ReadinessRequest, { textDocument: { uri } });
+      const render = await client.connection.sendRequest(RenderRequest, { textDocument: { uri } });
+      assert.ok(ready && render);
+      assert.equal(ready.version, client.version(uri));
+      assert.deepEqual(ready, { uri: render.uri, version: render.version, readiness: render.readiness });
+    }
+    const unknown = await client.connection.sendRequest(ReadinessRequest, { textDocument: { uri: fresh() } });
+    assert.equal(unknown, null);
   });
 
   it('thanks/render follows edits and counts the problems', async () => {

@@ -5,13 +5,13 @@ import type { RequestType } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './state';
 import { now } from '../core/lint/engine';
-import { emailOf, recipientsOf } from '../core/compose/email/message';
+import { bodyMarkdownOf, emailOf, plainTextOf, recipientsOf } from '../core/compose/email/message';
 import { readinessOf } from '../core/lint/readiness';
 import { newNoteFrontMatter } from '../core/compose/new-note';
 import { buildMailto } from '../core/compose/email/mailto';
 import { composeEml } from '../core/compose/email/eml';
 import { splitPerInterviewer } from '../core/compose/split';
-import { describeWindow, ExportEmlRequest, NewNoteRequest, PrefillTemplateRequest, RenderRequest, SplitRequest, type RenderResult } from '../protocol';
+import { describeWindow, ExportEmlRequest, NewNoteRequest, PrefillTemplateRequest, ReadinessRequest, RenderRequest, SplitRequest, type ReadinessResult, type RenderResult } from '../protocol';
 import { bodyIsEmpty, prefillTemplate } from '../core/compose/template';
 
 type AnalysisOf = (uri: string) => Promise<{ doc: TextDocument; analysis: Analysis } | undefined>;
@@ -42,6 +42,14 @@ export function workflowHandlers(analysisOf: AnalysisOf): Map<string, WorkflowHa
       readiness,
       window: describeWindow(readiness.hoursLeft),
     };
+  });
+
+  // The status bar's request: the readiness of thanks/render from the plain text alone (no HTML, no mail link).
+  on(ReadinessRequest, async (params): Promise<ReadinessResult | null> => {
+    const a = await analysisOf(params.textDocument.uri);
+    if (!a) return null;
+    const note = a.analysis.doc;
+    return { uri: a.doc.uri, version: a.analysis.version, readiness: readinessOf(note, a.analysis.diagnostics, now(), plainTextOf(bodyMarkdownOf(note))) };
   });
 
   on(ExportEmlRequest, async (params) => {

@@ -63,6 +63,16 @@ export interface RenderResult {
 /** The note rendered as the email the interviewer receives, with its readiness. Null for an unknown document. */
 export const RenderRequest = new RequestType<NoteParams, RenderResult | null, void>('thanks/render');
 
+export interface ReadinessResult {
+  uri: string;
+  version: number;
+  readiness: Readiness;
+}
+
+/** The note's readiness alone, as thanks/render gives it, without rendering the email's HTML (the status
+ *  bar asks after every pause in typing). Null for an unknown document. */
+export const ReadinessRequest = new RequestType<NoteParams, ReadinessResult | null, void>('thanks/readiness');
+
 export interface ExportEmlResult {
   /** The draft (RFC 5322, 7-bit clean). */
   eml: string;

@@ -5,14 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCandidate, situationDetail, stepCounter, stepsFor, TEMPLATE_PARTS } from '../../../client/src/newNoteSteps';
 import { statusText } from '../../../client/src/statusText';
-import { plural, type RenderResult } from '../../../server/src/protocol';
+import { plural, type Readiness } from '../../../server/src/protocol';
 
-function render(readiness: Partial<RenderResult['readiness']>): RenderResult {
-  return {
-    uri: 'file:///n.thanks', version: 1, subject: 's', to: [], html: '', text: '',
-    mailto: { url: '', length: 0, tooLong: false },
-    readiness: { errors: 0, warnings: 0, infos: 0, words: 120, readingMinutes: 1, ready: true, ...readiness },
-  };
+function render(readiness: Partial<Readiness>): Readiness {
+  return { errors: 0, warnings: 0, infos: 0, words: 120, readingMinutes: 1, ready: true, ...readiness };
 }
 
 describe('client texts', () => {

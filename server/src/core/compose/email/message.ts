@@ -47,6 +47,11 @@ export function recipientsOf(doc: ThanksDocument): Mailbox[] {
   });
 }
 
+/** The body as the plain-text part of the email (what readiness counts the words of). */
+export function plainTextOf(markdown: string): string {
+  return markdown.trim() ? markdownToText(markdown) : '';
+}
+
 export function emailOf(doc: ThanksDocument, sender: SenderOptions = {}): EmailMessage {
   const markdown = bodyMarkdownOf(doc);
   const name = doc.frontMatter.candidate?.trim() || sender.candidateName?.trim() || undefined;
@@ -56,7 +61,7 @@ export function emailOf(doc: ThanksDocument, sender: SenderOptions = {}): EmailM
     to: recipientsOf(doc),
     from: name || address ? { name, address } : undefined,
     markdown,
-    text: markdown.trim() ? markdownToText(markdown) : '',
+    text: plainTextOf(markdown),
     html: markdown.trim() ? markdownToHtml(markdown) : '',
   };
 }
