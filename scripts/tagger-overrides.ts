@@ -46,6 +46,8 @@ export const OVERRIDES: Record<string, string> = {
   gone: 'VBN ADJ', seen: 'VBN', known: 'VBN ADJ', taken: 'VBN', given: 'VBN ADJ', written: 'VBN ADJ', begun: 'VBN',
   spoken: 'VBN ADJ', chosen: 'VBN ADJ', eaten: 'VBN', driven: 'VBN ADJ', flown: 'VBN', grown: 'VBN ADJ',
   thrown: 'VBN', drawn: 'VBN', broken: 'VBN ADJ', fallen: 'VBN ADJ', risen: 'VBN', forgotten: 'VBN ADJ',
+  // base forms that are also participles but never pasts ("ran", "came", "became" are): "the lab run three shifts" has no past
+  run: 'VB VBN NN', come: 'VB VBN', become: 'VB VBN', overcome: 'VB VBN',
   // a few words of this domain whose Brill entry is wrong or missing in a way the guesser cannot fix
   data: 'NN NNS', email: 'NN VB', emails: 'NNS VBZ', 'e-mail': 'NN VB', resume: 'NN VB', online: 'ADJ ADV',
   refactor: 'VB NN', debug: 'VB', deploy: 'VB', onboard: 'VB ADJ', upskill: 'VB',

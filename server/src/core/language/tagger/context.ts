@@ -23,6 +23,7 @@ const ADV_AT_END = new Set(['before', 'after', 'since', 'ago', 'below', 'above',
 export const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'because', 'when', 'how', 'why', 'where', 'while', 'although', 'though', 'who', 'which', 'what', 'like', 'than', 'unless', 'once', 'whenever']);
 const CAUSATIVE = new Set(['help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'made', 'see', 'saw', 'watch', 'hear', 'heard', 'have', 'had']);
 const INFINITIVE_HEAD = new Set(['want', 'wants', 'wanted', 'like', 'love', 'hope', 'hoped', 'plan', 'plans', 'planned', 'need', 'needs', 'needed', 'able', 'going', 'seem', 'seems', 'seemed', 'try', 'tried', 'trying', 'writing', 'decided', 'expect', 'glad', 'happy', 'excited', 'eager', 'pleasure', 'chance', 'opportunity', 'time', 'way', 'ready', 'used', 'would', 'forward']);
+const FREQUENCY = new Set(['always', 'usually', 'often', 'never', 'sometimes', 'also', 'still', 'rarely', 'seldom', 'typically', 'generally', 'normally', 'regularly', 'already', 'now', 'just', 'occasionally', 'frequently']);
 const PLURAL_DET = new Set(['these', 'those', 'many', 'several', 'few', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'some', 'other']);
 
 export const isVerbTag = (t: number) => (t >= VB && t <= VBG) || t === MD;
@@ -188,14 +189,18 @@ export function choose(i: number, words: string[], cands: Cands[], tags: Uint8Ar
   // ---- a noun reading right before a finite "be", "have" or a modal is the subject's head ("the supply chain delays were")
   if (nn >= 0 && (p1 === NN || p1 === NNS || p1 === PROPN || p1 === ADJ) && FINITE_AUX.has(nw)) return w.endsWith('s') && has(c, NNS) ? NNS : nn;
 
-  // ---- after a noun in a clause that has no verb yet: is this the verb?
-  if ((p1 === NN || p1 === NNS || p1 === PROPN) && !clauseVerb && vb >= 0) {
-    const singular = p1 === NN || p1 === PROPN;
+  // ---- after a noun in a clause that has no verb yet: is this the verb? (a frequency adverb may stand
+  // between: "the new hire always shadows")
+  const subjectNoun = isNounTag(p1) ? p1 : p1 === ADV && FREQUENCY.has(pw) && isNounTag(pv) ? pv : -1;
+  if (subjectNoun >= 0 && !clauseVerb && vb >= 0) {
+    const singular = subjectNoun === NN || subjectNoun === PROPN;
     if (singular && has(c, VBZ) && w.endsWith('s') && !(i >= 2 && PLURAL_DET.has(words[i - 2]))) return VBZ;
     if (singular && has(c, VBD) && has(c, VB)) return VBD;
     if (!singular && has(c, VB) && !nextVerbCapable) return VB;
     if (ed && (has(c, VBD))) return VBD;
     if (isVerbTag(c[0])) return c[0];
+    // after "always", "usually" … a word with a verb reading is the verb, as written ("always shadow")
+    if (p1 === ADV) return firstOf(c, FINITE_VERBS) >= 0 ? firstOf(c, FINITE_VERBS) : vb;
   }
   if ((p1 === NN || p1 === NNS || p1 === PROPN) && clauseVerb && nn >= 0 && !isVerbTag(c[0])) return nn;
 
