@@ -12,7 +12,7 @@ import { getGrammarChecker } from '../../server/src/core/language/grammar';
 const FLOORS: Record<string, [number, number]> = {
   'a-an': [0.93, 0.75],
   agreement: [0.92, 0.7],
-  article: [0.9, 0.8],
+  article: [0.89, 0.8],
   comparison: [0.93, 0.8],
   confusion: [0.95, 0.75],
   'hyphen-verb': [0.93, 0.65],
