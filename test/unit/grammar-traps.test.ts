@@ -41,3 +41,35 @@ describe('grammar: agreement traps', function () {
     });
   }
 });
+
+// A finished time that belongs to a relative clause, verbs said in the moment, singular nouns in -s
+// before "'s", "writing" as a noun, and set phrases of a preposition and a bare noun.
+describe('grammar: time phrases, performatives, possessives and set phrases', function () {
+  this.timeout(60_000);
+  before(() => warmUp());
+  for (const text of [
+    'I have enclosed the budget sheet we reviewed at the end of our meeting.',
+    'We have shared the floor plan you asked about during the tour.',
+    'The clinic has posted the rota the charge nurse drew up last week.',
+    'I missed your call this morning, and I apologise for the delay.',
+    'Your team asked about my notice period, and I confirm that it is four weeks.',
+    'I spoke with the class’s tutor after the demonstration lesson.',
+    'Our campus\'s new library opened in the spring.',
+    'The writing test you sent is attached as a PDF.',
+    'In response to your question about night shifts, I am fully available.',
+    'I am writing in support of my application for the archivist post.',
+  ]) {
+    it(`leaves alone: ${text}`, () => assert.deepEqual(grammar(text).map((f) => text.slice(f.start, f.end)), []));
+  }
+  for (const [text, error] of [
+    ['We have visited the new depot yesterday.', 'have visited'],
+    ['I have been at the conference in Leeds last month.', 'have been'],
+    ['The drivers’s schedule changed on Monday.', 'drivers’s'],
+    ['I am writing thank you for the site visit.', 'thank'],
+    ['I am interested in position you advertised.', 'position'],
+  ]) {
+    it(`still flags "${error}": ${text}`, () => {
+      assert.ok(grammar(text).some((f) => text.slice(f.start, f.end).includes(error)), JSON.stringify(grammar(text)));
+    });
+  }
+});
