@@ -127,7 +127,8 @@ const endsAfterStart = (j: number) => ((matchEnd = j), j > matchStart);
 
 /** The match of `p` starting at token `i`, or undefined. */
 export function matchAt(p: Pattern, toks: readonly TaggedToken[], i: number): PatternMatch | undefined {
-  if (p.lead && (i >= toks.length || !p.lead(toks[i]))) return undefined;
+  const prefix = p.prefix;
+  for (let k = 0; k < prefix.length; k++) if (i + k >= toks.length || !prefix[k](toks[i + k])) return undefined;
   fresh(toks, p.elements, endsAfterStart);
   matchStart = i;
   matchEnd = -1;

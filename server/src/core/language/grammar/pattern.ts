@@ -46,8 +46,10 @@ export interface Pattern {
   /** Number of top-level elements (captures 1..n). */
   elements: number;
   first?: FirstSet;
-  /** The test the token at the match's start must pass, when the first element takes one for sure. */
-  lead?: Test;
+  /** Tests the tokens at the match's start must pass, one per token (i, i + 1, …): the elements that
+   *  open the pattern and take exactly one token, and the first element after them that takes at
+   *  least one. Most tries fail on these, before the matcher starts. */
+  prefix: Test[];
   /** Sets of which the sentence must hold a token (by word or tag) for any match: one per element that
    *  takes at least one token and names its words or tags. Lets the checker skip a rule for a sentence. */
   needs: FirstSet[];
@@ -260,9 +262,19 @@ export function compilePattern(source: string, classes: Classes, macros: Record<
     // a sentence meets a need by a word or a tag; an ending cannot be looked up that way
     if (b && !b.endings.size) needs.push(b);
   }
-  const leadNode = nodes.find((n) => n.kind !== 'open' && n.kind !== 'start');
-  const lead = leadNode?.kind === 'tok' && leadNode.min >= 1 ? leadNode.test : undefined;
-  return { source, nodes, elements: capCount, first: firstToken(nodes), lead, needs };
+  return { source, nodes, elements: capCount, first: firstToken(nodes), prefix: prefixOf(nodes), needs };
+}
+
+function prefixOf(nodes: readonly Node[]): Test[] {
+  const out: Test[] = [];
+  for (const n of nodes) {
+    // zero-width elements are passed over ("-x" too: leaving a condition out only lets more tries through)
+    if (n.kind === 'open' || n.kind === 'close' || n.kind === 'start' || n.kind === 'not') continue;
+    if (n.kind !== 'tok' || n.min < 1) break;
+    out.push(n.test);
+    if (n.max !== 1) break;
+  }
+  return out;
 }
 
 function union(into: FirstSet, b: FirstSet): void {
