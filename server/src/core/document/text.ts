@@ -44,10 +44,13 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[n];
 }
 
+const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', 'e', 'ly'];
+
 /** Light stemmer for matching topics and roles: "consolidating" ~ "consolidate". */
 export function stem(word: string): string {
-  let w = fold(word).replace(/'s$/, '');
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', 'e', 'ly']) {
+  let w = fold(word);
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  for (const suffix of STEM_SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       break;
