@@ -1,10 +1,11 @@
 // The server checks a note again after each edit with what it kept from the last check: the previous
-// parse (RuleContext.previous: the front matter, the grammar findings of unchanged sentences) and the
-// note's previous record (the fingerprint's shingles of unchanged sentences). Random edits — typing,
-// deleting, pasting, joining and splitting sentences, editing the front matter — are applied one after
-// the other, and after each one the findings and the fingerprint must be exactly a cold check's.
+// parse (RuleContext.previous: the front matter, the grammar findings of unchanged sentences, the
+// spelling verdicts of the words still there) and the note's previous record (the fingerprint's
+// shingles of unchanged sentences). Random edits — typing, deleting, pasting, joining and splitting
+// sentences, changing the interviewer or the company — are applied one after the other, and after
+// each one the findings and the fingerprint must be exactly a cold check's.
 import assert from 'node:assert/strict';
-import { checkNote } from '../../../server/src/core/lint/check';
+import { checkNote, type CheckOptions } from '../../../server/src/core/lint/check';
 import type { ThanksDocument } from '../../../server/src/core/document/model';
 import { parseNote } from '../../../server/src/core/document/parse';
 import { NoteIndex } from '../../../server/src/core/workspace/index';
@@ -23,7 +24,7 @@ Thank you for the interview yesterday. She have a clear vision for the test lab,
 
 I am interested on the role. I will follow-up next week if I do not hear back. Our talk about flaky tests on the nightly build stayed with me; I once cut ours from forty a week to three.
 
-I beleive my years at Harbour Freight make me a strong fit. Thank you again for your time and Ana's tour of the lab.
+I beleive my years at Harbour Freight make me a strong fit, and I know the zyntrix dashboards well; my favorite part was the color-coded board. Thank you again for your time and Ana's tour of the lab.
 
 Best regards,
 Jo Marchetti
@@ -40,8 +41,11 @@ const PASTES = [
   '\n\nP.S. I attached the checklist we talked about.\n',
   'Dr. Lima mentioned the 3 p.m. stand-up, e.g. the one on Fridays. ',
   'I am definately keen to start, lol. ',
+  'The zyntrix exports were new to me. ',
 ];
 const now = new Date(2026, 10, 25, 9);
+/** Now and then the settings change between two edits: another dialect, the user's own words. */
+const SETTINGS: CheckOptions['settings'][] = [undefined, { dialect: 'en-GB' } as CheckOptions['settings'], { words: ['zyntrix', 'beleive'] } as CheckOptions['settings']];
 const uri = 'file:///notes/ana.thanks';
 
 /** A small seeded generator (mulberry32): the same edits on every run, a failure can be replayed. */
@@ -68,6 +72,8 @@ const EDITS: [string, Edit][] = [
   ['split a sentence', (t, r) => { const commas = [...t.matchAll(/, (\p{Ll})/gu)]; if (!commas.length) return t; const m = pick(commas, r); return t.slice(0, m.index) + '. ' + m[1].toUpperCase() + t.slice(m.index! + 3); }],
   ['join two paragraphs', (t, r) => { const breaks = [...t.matchAll(/\n\n(?=\S)/g)]; if (!breaks.length) return t; const m = pick(breaks, r); return t.slice(0, m.index) + ' ' + t.slice(m.index! + 2); }],
   ['change an interviewer', (t, r) => t.replace(/^interviewer: .*$/m, `interviewer: ${pick(['Ana Lima', 'Priya Raman', 'Ana Lima, Tomás Okoye', 'Tomás'], r)}`)],
+  // the company's words are the note's own: "zyntrix" in the body is spelled right only at Zyntrix
+  ['change the company', (t, r) => t.replace(/^company: .*$/m, `company: ${pick(['Brightwater Labs', 'Zyntrix Analytics'], r)}`)],
   ['undo to the start', () => NOTE],
 ];
 
@@ -89,16 +95,18 @@ describe('incremental checks after random edits equal cold checks', () => {
       const coldIndex = new NoteIndex();
       for (const [name, text] of [['priya', PEER], ['kwame', OTHER]]) coldIndex.set(recordOf(`file:///notes/${name}.thanks`, parseNote(text)));
       let text = NOTE;
+      let settings: CheckOptions['settings'];
       let last = checkNote(text, { now, peers: peersLive });
       const kinds = new Set<string>();
       for (let step = 0; step < 120; step++) {
         const [kind, edit] = pick(EDITS, r);
         text = edit(text, r);
         kinds.add(kind);
-        const live = checkNote(text, { now, peers: peersLive, previous: last.doc });
+        if (r() < 0.15) settings = pick(SETTINGS, r);
+        const live = checkNote(text, { now, settings, peers: peersLive, previous: last.doc });
         const coldDoc = parseNote(text);
         coldIndex.set(recordOf(uri, coldDoc));
-        const cold = checkNote(text, { now, peers: coldIndex.peersOf(uri), parsed: coldDoc });
+        const cold = checkNote(text, { now, settings, peers: coldIndex.peersOf(uri), parsed: coldDoc });
         const where = `step ${step} (${kind}) of seed ${seed}`;
         assert.deepEqual(plain(live.diagnostics), plain(cold.diagnostics), `${where}: findings differ`);
         assert.deepEqual(printOfRecord(index.get(uri)!), printOfRecord(coldIndex.get(uri)!), `${where}: fingerprints differ`);

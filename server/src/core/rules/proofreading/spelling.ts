@@ -1,6 +1,6 @@
 import type { Fix, Rule } from '../types';
 import type { Span } from '../../document/span';
-import type { Word } from '../../document/model';
+import type { ThanksDocument, Word } from '../../document/model';
 import { getSpeller, type Speller } from '../../language/spelling';
 import { proseWords } from '../../document/body/parse';
 import { editDistance } from '../../document/text';
@@ -77,6 +77,35 @@ function oneSlipAway(w: string): string[] {
   return [...out];
 }
 
+/** A word's verdict: null when it is spelled right (or not a word to check), else why it is flagged. */
+type Verdict = null | 'unknown' | { american: string };
+
+function judge(speller: Speller, text: string, sentenceStart: boolean, userWords: ReadonlySet<string>, known: ReadonlySet<string>): Verdict {
+  if (text.length < 2 || INITIALS.test(text) || /\p{N}/u.test(text)) return null;
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, '')) || SLANG.has(lower)) return null;
+  if (speller.isCorrect(text, known)) return null;
+  const american = speller.americanFor(text);
+  if (american) return { american };
+  const capitalised = /^\p{Lu}/u.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
+  return capitalised && likelyProperNoun(speller, text, known, sentenceStart) ? null : 'unknown';
+}
+
+/**
+ * Each checked note's verdicts by word (with "^" before a word that starts a sentence), with what they
+ * were judged with: checked again after an edit, the note takes over the verdicts of the words it still
+ * has when the dictionary, the user's words and the note's own names are as they were. Kept apart from
+ * document/caches, which the server drops once a note's diagnostics are out.
+ */
+const lastVerdicts = new WeakMap<ThanksDocument, { speller: Speller; userWords: ReadonlySet<string>; known: ReadonlySet<string>; byWord: Map<string, Verdict> }>();
+
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'proofreading/spelling',
@@ -94,7 +123,7 @@ export const rule: Rule = {
     needs: ['speller'],
     examples: { bad: ['Thank you for the oppurtunity.', 'Definately a great conversation.'], good: ['I enjoyed meeting the Brightline team and discussing Kubernetes.'] },
   },
-  check({ doc, report, userWords, dialect, dialectChosen }) {
+  check({ doc, report, userWords, dialect, dialectChosen, previous }) {
     const { body, frontMatter } = doc;
     const known = doc.knownWords;
     const words: { word: Word; sentenceStart: boolean }[] = [];
@@ -123,20 +152,30 @@ export const rule: Rule = {
     }
     if (words.length === 0) return;
     const speller = getSpeller(dialectChosen ? dialect : undefined);
+    // After an edit, each word's verdict is taken over from the note's last check when what it depends on is as it was.
+    const before = previous ? lastVerdicts.get(previous) : undefined;
+    const reuse = before && before.speller === speller && sameWords(before.userWords, userWords) && sameWords(before.known, known) ? before.byWord : undefined;
+    const byWord = new Map<string, Verdict>();
+    lastVerdicts.set(doc, { speller, userWords, known, byWord });
+    const verdictOf = (text: string, sentenceStart: boolean): Verdict => {
+      const key = sentenceStart ? `^${text}` : text;
+      // (null is a verdict: spelled right)
+      let v = byWord.get(key);
+      if (v === undefined) v = reuse?.get(key);
+      if (v === undefined) v = judge(speller, text, sentenceStart, userWords, known);
+      byWord.set(key, v);
+      return v;
+    };
     for (const { word, sentenceStart } of words) {
       const text = word.text;
-      if (text.length < 2 || INITIALS.test(text) || /\p{N}/u.test(text)) continue;
-      const lower = text.toLowerCase().replace(/’/g, "'");
-      if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, '')) || SLANG.has(lower)) continue;
-      if (speller.isCorrect(text, known)) continue;
-      const american = speller.americanFor(text);
-      if (american) {
+      const verdict = verdictOf(text, sentenceStart);
+      if (verdict === null) continue;
+      if (verdict !== 'unknown') {
+        const american = verdict.american;
         const fix: Fix = { title: `Replace with "${american}"`, edits: [{ start: word.start, end: word.end, newText: american }], safe: false, preferred: true };
         report({ messageId: 'british', data: { word: text, american }, start: word.start, end: word.end, fixes: [fix], actions: [{ kind: 'add-word', word: text }] });
         continue;
       }
-      const capitalised = /^\p{Lu}/u.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
-      if (capitalised && likelyProperNoun(speller, text, known, sentenceStart)) continue;
       const lazyFixes = (): Fix[] =>
         speller.suggest(text, MAX_SUGGESTIONS, known).map((s, i) => ({
           title: `Replace with "${s}"`,
