@@ -1,9 +1,11 @@
 // thanks-lint over many notes on every core: the notes are shared out among the main thread and worker
-// threads (the same bundle, started again as a worker). Each lane reads and parses its notes and
-// files their records; the main thread puts every record in one index by interview, in the order of
-// the files as a single lane would, and hands each lane its notes' peers; each lane lints its notes,
-// and the main thread writes the outcomes in the order of the files. The output is byte for byte what
-// one lane writes (test/protocol/cli-parallel.test.ts). --fix writes files and stays on one lane.
+// threads (the same bundle, started again as a worker). Each lane takes the next few files from a
+// counter the lanes share (a busier thread takes fewer), reads and parses them and files their
+// records; the main thread puts every record in one index by interview, in the order of the files as
+// a single lane would, and hands every lane the peers of every note; each lane lints the notes it read,
+// then helps the others with what they have not started yet (parsing those again from the text they
+// read), and the main thread writes the outcomes in the order of the files. The output is byte for
+// byte what one lane writes (test/protocol/cli-parallel.test.ts). --fix writes files and stays on one lane.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -12,53 +14,67 @@ import { WorkspaceConfigCache } from '../core/lint/workspace';
 import { NoteIndex } from '../core/workspace/index';
 import type { NoteRecord } from '../core/workspace/record';
 import { ShingleSet } from '../core/workspace/fingerprint';
+import { parseNote } from '../core/document/parse';
+import type { TextFile } from '../core/files/note-file';
 import { finishLint, lintNote, lintOnOneLane, planLint, type Io, type LintPlan, type NoteOutcome } from './lint';
 import { readNotes, type ReadNote } from './notes';
 
 /** Fewer notes than this are linted on one lane: starting a worker (loading the core) costs more. */
 export const PARALLEL_FROM = 200;
 const MAX_LANES = 4;
+/** Files a lane takes from the shared counter at a time. */
+const CHUNK = 8;
 
 interface LaneStart {
   thanksLintLane: true;
   plan: LintPlan;
   cwd: string;
-  /** Indices into plan.files of this lane's notes. */
-  mine: number[];
+  /** [0]: the next file to read (the lanes' shared counter); [1 + i]: 1 once a lane has taken note i to lint. */
+  shared: SharedArrayBuffer;
 }
 /** A record as a message carries it: a thread gets plain objects, so the print's shingles travel as an array. */
 type Posted = Omit<NoteRecord, 'print'> & { print: Omit<NoteRecord['print'], 'all'> & { all: number[] } };
 const posted = (r: NoteRecord): Posted => ({ ...r, print: { ...r.print, all: [...r.print.all] } });
 const received = (r: Posted): NoteRecord => ({ ...r, print: { ...r.print, all: new ShingleSet(r.print.all) } });
 
-/** Lane -> main: the records of the notes it could read, by file index. */
-type Filed = { records: [number, Posted][] };
-/** Main -> lane: every record by file index, and each of the lane's notes' peers as indices. */
-type Peers = { records: (Posted | undefined)[]; peers: number[][] };
-/** Lane -> main: the outcome of each of its notes, in the order of `mine`. */
-type Linted = { outcomes: NoteOutcome[] };
+/** Lane -> main: the files it took, and the record and the file as read of those it could read, by file index. */
+type Filed = { taken: number[]; records: [number, Posted, TextFile][] };
+/** Main -> lane: every record and file as read, by file index, and every note's peers as indices. */
+type Peers = { records: (Posted | undefined)[]; reads: (TextFile | undefined)[]; peers: number[][] };
+/** Lane -> main: the outcome of each note it linted, by file index. */
+type Linted = { outcomes: [number, NoteOutcome][] };
 
-/** One lane's notes: read, parsed and filed first, linted once the peers are known. */
+/** One lane: reads, parses and files the notes it takes, then lints them and helps the other lanes. */
 class Lane {
   private readonly notes = new Map<number, ReadNote>();
+  private taken: number[] = [];
+  private readonly next: Int32Array;
+  private readonly started: Int32Array;
   constructor(
     private readonly plan: LintPlan,
     private readonly cwd: string,
-    private readonly mine: number[],
-  ) {}
+    shared: SharedArrayBuffer,
+  ) {
+    this.next = new Int32Array(shared, 0, 1);
+    this.started = new Int32Array(shared, 4, plan.files.length);
+  }
 
   file(): Filed {
-    const files = this.mine.map((i) => this.plan.files[i]);
-    const { notes, index } = readNotes(files, this.cwd, () => undefined);
-    const byFile = new Map(notes.map((n) => [n.file, n]));
-    const records: [number, Posted][] = [];
-    for (const i of this.mine) {
-      const note = byFile.get(this.plan.files[i]);
-      if (!note) continue;
-      this.notes.set(i, note);
-      records.push([i, posted(index.get(note.abs)!)]);
+    const n = this.plan.files.length;
+    const records: [number, Posted, TextFile][] = [];
+    for (let from = Atomics.add(this.next, 0, CHUNK); from < n; from = Atomics.add(this.next, 0, CHUNK)) {
+      const mine = Array.from({ length: Math.min(CHUNK, n - from) }, (_, k) => from + k);
+      const { notes, index } = readNotes(mine.map((i) => this.plan.files[i]), this.cwd, () => undefined);
+      const byFile = new Map(notes.map((note) => [note.file, note]));
+      for (const i of mine) {
+        const note = byFile.get(this.plan.files[i]);
+        if (!note) continue;
+        this.notes.set(i, note);
+        records.push([i, posted(index.get(note.abs)!), note.read]);
+      }
+      this.taken.push(...mine);
     }
-    return { records };
+    return { taken: this.taken, records };
   }
 
   lint(msg: Peers): Linted {
@@ -69,10 +85,24 @@ class Lane {
       if (!r) records.set(j, (r = received(msg.records[j]!)));
       return r;
     };
-    const outcomes = this.mine.map((i, k) => {
-      const peers = msg.peers[k].map(record);
-      return lintNote(this.plan, { file: this.plan.files[i], note: this.notes.get(i), peers }, this.cwd, cache);
-    });
+    const outcomes: [number, NoteOutcome][] = [];
+    const lintOne = (i: number, note: ReadNote | undefined) => {
+      const file = this.plan.files[i];
+      outcomes.push([i, lintNote(this.plan, { file, note, peers: msg.peers[i].map(record) }, this.cwd, cache)]);
+    };
+    // its own notes first, each taken before it is linted; then, from the end, those no lane has started
+    for (const i of this.taken) {
+      if (Atomics.compareExchange(this.started, i, 0, 1) !== 0) continue;
+      lintOne(i, this.notes.get(i));
+      this.notes.delete(i);
+    }
+    for (let i = this.plan.files.length - 1; i >= 0; i--) {
+      if (Atomics.compareExchange(this.started, i, 0, 1) !== 0) continue;
+      const read = msg.reads[i];
+      const file = this.plan.files[i];
+      // a note another lane could not read is read (and reported) again as it would be on one lane
+      lintOne(i, read && { file, abs: resolve(this.cwd, file), text: read.text, doc: parseNote(read.text), read });
+    }
     return { outcomes };
   }
 }
@@ -82,7 +112,7 @@ export function serveLintLane(): boolean {
   const start = workerData as LaneStart | undefined;
   if (isMainThread || !start?.thanksLintLane || !parentPort) return false;
   const port = parentPort;
-  const lane = new Lane(start.plan, start.cwd, start.mine);
+  const lane = new Lane(start.plan, start.cwd, start.shared);
   port.once('message', (msg: Peers) => {
     port.postMessage(lane.lint(msg));
     port.close();
@@ -112,20 +142,25 @@ export async function runLintCommand(argv: string[], io: Io, script?: string): P
 }
 
 async function lintInParallel(plan: LintPlan, cwd: string, script: string, lanes: number): Promise<NoteOutcome[]> {
-  // contiguous shares: a lane's notes are mostly of the same interviews, as in one folder
-  const share = Math.ceil(plan.files.length / lanes);
-  const shares = Array.from({ length: lanes }, (_, k) => plan.files.map((_f, i) => i).slice(k * share, (k + 1) * share));
+  const count = plan.files.length;
+  const shared = new SharedArrayBuffer(4 * (1 + count));
   // A worker starts from the bundle's launcher when it has one: it compiles the bundle from V8's code cache.
   const launcher = script.replace(/\.main\.js$/, '.js');
   const entry = launcher !== script && existsSync(launcher) ? launcher : script;
-  const workers = shares.slice(1).map((mine) => new Worker(entry, { workerData: { thanksLintLane: true, plan, cwd, mine } satisfies LaneStart }));
+  const workers = Array.from({ length: lanes - 1 }, () => new Worker(entry, { workerData: { thanksLintLane: true, plan, cwd, shared } satisfies LaneStart }));
   try {
     const replies = workers.map((w) => messages(w));
-    const own = new Lane(plan, cwd, shares[0]);
+    const own = new Lane(plan, cwd, shared);
     const filed = [own.file(), ...(await Promise.all(replies.map((r) => r.next())))] as Filed[];
     // every record in the order of the files, as readNotes files them on one lane
-    const records: (Posted | undefined)[] = new Array(plan.files.length);
-    for (const f of filed) for (const [i, r] of f.records) records[i] = r;
+    const records: (Posted | undefined)[] = new Array(count);
+    const reads: (TextFile | undefined)[] = new Array(count);
+    for (const f of filed) {
+      for (const [i, r, read] of f.records) {
+        records[i] = r;
+        reads[i] = read;
+      }
+    }
     const index = new NoteIndex();
     const at = new Map<NoteRecord, number>();
     const filedAt = new Map<string, number>();
@@ -135,11 +170,12 @@ async function lintInParallel(plan: LintPlan, cwd: string, script: string, lanes
       filedAt.set(r.uri, i);
     });
     for (const [uri, i] of filedAt) at.set(index.get(uri)!, i);
-    const peersOf = (mine: number[]) => mine.map((i) => index.peersOf(resolve(cwd, plan.files[i])).map((p) => at.get(p)!));
-    workers.forEach((w, k) => w.postMessage({ records, peers: peersOf(shares[k + 1]) } satisfies Peers));
-    const ownLinted = own.lint({ records, peers: peersOf(shares[0]) });
-    const linted = [ownLinted, ...(await Promise.all(replies.map((r) => r.next())))] as Linted[];
-    return linted.flatMap((l) => l.outcomes);
+    const peers = plan.files.map((f) => index.peersOf(resolve(cwd, f)).map((p) => at.get(p)!));
+    for (const w of workers) w.postMessage({ records, reads, peers } satisfies Peers);
+    const linted = [own.lint({ records, reads, peers }), ...(await Promise.all(replies.map((r) => r.next())))] as Linted[];
+    const outcomes: NoteOutcome[] = new Array(count);
+    for (const l of linted) for (const [i, o] of l.outcomes) outcomes[i] = o;
+    return outcomes;
   } finally {
     for (const w of workers) void w.terminate();
   }
