@@ -107,7 +107,9 @@ export function planLint(argv: string[], io: Io): LintPlan | number {
 /** What linting one note gives: its output (both streams, in order), its JSON entry and its counts. */
 export interface NoteOutcome {
   writes: ['out' | 'err', string][];
-  result?: { file: string; diagnostics: object[] };
+  /** With --format json: the note's entry of the output array, as JSON.stringify(entries, null, 2) writes it
+   *  (made in the lane that linted the note, so the threads share the work and pass a string). */
+  json?: string;
   errors: number;
   warnings: number;
   infos: number;
@@ -165,16 +167,19 @@ export function lintNote(plan: LintPlan, input: NoteInput, cwd: string, cache: W
     else if (d.severity === 'warning') outcome.warnings++;
     else outcome.infos++;
   }
-  outcome.result = {
-    file,
-    diagnostics: diagnostics.map((d) => ({
-      range: { start: pos(d.start), end: pos(d.end) },
-      severity: d.severity,
-      code: d.ruleId,
-      category: d.category,
-      message: d.message,
-    })),
-  };
+  if (plan.format === 'json') {
+    const entry = {
+      file,
+      diagnostics: diagnostics.map((d) => ({
+        range: { start: pos(d.start), end: pos(d.end) },
+        severity: d.severity,
+        code: d.ruleId,
+        category: d.category,
+        message: d.message,
+      })),
+    };
+    outcome.json = JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ');
+  }
   if (plan.format === 'text' && diagnostics.length) {
     const paint = (code: string, s: string) => (plan.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     out(paint('4', file) + '\n');
@@ -190,14 +195,14 @@ export function lintNote(plan: LintPlan, input: NoteInput, cwd: string, cache: W
 
 /** Writes the notes' outcomes in the order of the plan's files, then the JSON or the summary; the exit status. */
 export function finishLint(plan: LintPlan, outcomes: Iterable<NoteOutcome>, io: Io): number {
-  const results: { file: string; diagnostics: object[] }[] = [];
+  const entries: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let status = plan.status;
   for (const o of outcomes) {
     for (const [stream, s] of o.writes) io[stream](s);
-    if (o.result) results.push(o.result);
+    if (o.json !== undefined) entries.push(o.json);
     errors += o.errors;
     warnings += o.warnings;
     infos += o.infos;
@@ -205,7 +210,8 @@ export function finishLint(plan: LintPlan, outcomes: Iterable<NoteOutcome>, io: 
   }
   const { files, quiet, color } = plan;
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  if (plan.format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
+  // what JSON.stringify(results, null, 2) writes, from the entries as the lanes wrote them
+  if (plan.format === 'json') io.out((entries.length ? `[\n  ${entries.join(',\n  ')}\n]` : '[]') + '\n');
   else {
     const summary = `${files.length} ${files.length === 1 ? 'note' : 'notes'}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${quiet ? '' : `, ${infos} ${infos === 1 ? 'suggestion' : 'suggestions'}`}`;
     // A run that could not read a note (or write its fixes) is not a clean one.
