@@ -58,6 +58,11 @@ describe('grammar: time phrases, performatives, possessives and set phrases', fu
     'The writing test you sent is attached as a PDF.',
     'In response to your question about night shifts, I am fully available.',
     'I am writing in support of my application for the archivist post.',
+    // names in Title Case, a relative clause without "that", a phrasal verb's particle before a time
+    'Engineers Without Borders was where I learned to plan water projects.',
+    'General Motors is one of the plants I supplied as a tooling contractor.',
+    'I admire the quality of service your front desk gives every guest.',
+    'The new tenants are settling in next week, so the keys are ready.',
   ]) {
     it(`leaves alone: ${text}`, () => assert.deepEqual(grammar(text).map((f) => text.slice(f.start, f.end)), []));
   }
@@ -67,6 +72,9 @@ describe('grammar: time phrases, performatives, possessives and set phrases', fu
     ['The drivers’s schedule changed on Monday.', 'drivers’s'],
     ['I am writing thank you for the site visit.', 'thank'],
     ['I am interested in position you advertised.', 'position'],
+    ['The reports from the night shift was ready by six.', 'was'],
+    ['Thank you for show me the loading dock.', 'show'],
+    ['I could begin in next month if that suits the team.', 'in'],
   ]) {
     it(`still flags "${error}": ${text}`, () => {
       assert.ok(grammar(text).some((f) => text.slice(f.start, f.end).includes(error)), JSON.stringify(grammar(text)));
