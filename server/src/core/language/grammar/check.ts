@@ -82,14 +82,17 @@ export interface GrammarFinding {
   safe: boolean;
 }
 
-type RulePatterns = { pattern: Pattern } & Record<'unless' | 'unlessBefore' | 'ifSentence' | 'unlessSentence' | 'unlessEarlier', Pattern[]>;
+/** A rule's conditions besides its pattern: compiled only once the pattern has matched somewhere. */
+type Conditions = Record<'unless' | 'unlessBefore' | 'ifSentence' | 'unlessSentence' | 'unlessEarlier', Pattern[]>;
 
 interface CompiledRule {
   data: GrammarRuleData;
   type: string;
   order: number;
-  /** Compiles the rule's patterns (once; on first use when the checker was built from an index). */
-  patterns: () => RulePatterns;
+  /** Compiles the rule's pattern (once; on first use when the checker was built from an index). */
+  pattern: () => Pattern;
+  /** Compiles its conditions (once, when the pattern first matches: most rules never do in a note). */
+  conditions: () => Conditions;
   maps: Record<string, Record<string, string>>;
   /** Ids of the word-or-tag sets the sentence must hold a token of (Pattern.needs). */
   needs: number[];
@@ -124,20 +127,31 @@ export class GrammarChecker {
         return compilePattern(src, classes, macros);
       };
       for (const data of [...file.rules, ...governedRules(file)]) {
-        let compiled: RulePatterns | undefined;
+        let compiled: Pattern | undefined;
+        let conditions: Conditions | undefined;
         const all = (sources: string[] | undefined) => (sources ?? []).map(compile);
-        const patterns = () => {
+        const named = <T>(make: () => T): T => {
           try {
-            compiled ??= { pattern: compile(data.pattern), unless: all(data.unless), unlessBefore: all(data.unlessBefore), ifSentence: all(data.ifSentence), unlessSentence: all(data.unlessSentence), unlessEarlier: all([...(file.unlessEarlier ?? []), ...(data.unlessEarlier ?? [])]) };
+            return make();
           } catch (e) {
             throw new Error(`grammar rule ${file.type}/${data.id}: ${(e as Error).message}`);
           }
-          return compiled;
         };
-        const rule: CompiledRule = { data, type: file.type, order: order++, patterns, maps: file.maps ?? {}, needs: index?.needs[order - 1] ?? [] };
+        const rule: CompiledRule = {
+          data,
+          type: file.type,
+          order: order++,
+          pattern: () => (compiled ??= named(() => compile(data.pattern))),
+          conditions: () =>
+            (conditions ??= named(() => ({ unless: all(data.unless), unlessBefore: all(data.unlessBefore), ifSentence: all(data.ifSentence), unlessSentence: all(data.unlessSentence), unlessEarlier: all([...(file.unlessEarlier ?? []), ...(data.unlessEarlier ?? [])]) }))),
+          maps: file.maps ?? {},
+          needs: index?.needs[order - 1] ?? [],
+        };
         this.rules.push(rule);
         if (index) continue;
-        const pattern = patterns().pattern;
+        // built without an index (the build itself, tests): every rule compiled now, so a rule that does not compile fails at once
+        rule.conditions();
+        const pattern = rule.pattern();
         rule.needs = pattern.needs.map((need) => this.addNeed(need));
         const first = pattern.first;
         if (pattern.nodes[0]?.kind === 'start') this.anchored.push(rule);
@@ -262,9 +276,9 @@ export class GrammarChecker {
       if (!rules) return;
       for (const rule of rules) {
         if (!viable(rule)) continue;
-        const p = rule.patterns();
-        const m = matchAt(p.pattern, toks, i);
+        const m = matchAt(rule.pattern(), toks, i);
         if (!m || m.markEnd <= m.markStart) continue;
+        const p = rule.conditions();
         if (p.unless.some((u) => matchAt(u, toks, i))) continue;
         if (p.unlessBefore.some((u) => matchesEndingAt(u, toks, i))) continue;
         if (p.ifSentence.length && !p.ifSentence.some(inSentence)) continue;
