@@ -156,7 +156,8 @@ export const rule: Rule = {
     const before = previous ? lastVerdicts.get(previous) : undefined;
     const reuse = before && before.speller === speller && sameWords(before.userWords, userWords) && sameWords(before.known, known) ? before.byWord : undefined;
     const byWord = new Map<string, Verdict>();
-    lastVerdicts.set(doc, { speller, userWords, known, byWord });
+    // kept for the next edit only by a note being edited (a note opened and left as it is keeps none)
+    if (previous) lastVerdicts.set(doc, { speller, userWords, known, byWord });
     const verdictOf = (text: string, sentenceStart: boolean): Verdict => {
       const key = sentenceStart ? `^${text}` : text;
       // (null is a verdict: spelled right)
