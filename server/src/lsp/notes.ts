@@ -225,7 +225,12 @@ export class WorkspaceNotes {
 
   /** Answers the notes view's requests: the overview, and the edit that marks a note as sent. */
   listen(): void {
-    this.connection.onRequest(NotesRequest, async () => ({ groups: await this.overview(clockNow()), complete: this.scanned }));
+    this.connection.onRequest(NotesRequest, async () => {
+      // whether the folder was read is taken before the overview: read after its await, a scan that
+      // finished meanwhile would call an overview of the notes read so far complete
+      const complete = this.scanned;
+      return { groups: await this.overview(clockNow()), complete };
+    });
     this.connection.onRequest(MarkSentRequest, async (params): Promise<MarkSentResult> => {
       const uri = params.textDocument.uri;
       const open = this.documents.get(uri);
