@@ -2,6 +2,7 @@ import type { Fix, Rule } from '../types';
 import { getGrammarChecker, taggedTokens, type GrammarFinding } from '../../language/grammar';
 import type { ThanksDocument } from '../../document/model';
 import type { Dialect } from '../../language/dialect';
+import { fixHolds } from '../../language/grammar/verify';
 
 export const rule: Rule = {
   meta: {
@@ -51,7 +52,10 @@ export const rule: Rule = {
       if (!inSentence) {
         const toks = taggedTokens(sentence);
         inSentence = toks.length < 2 ? [] : checker.check(toks, chosen, source).map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
-        if (inSentence.length) inSentence = outsideQuotedTitles(inSentence, doc.text.slice(sentence.start, sentence.end));
+        if (inSentence.length) {
+          const written = doc.text.slice(sentence.start, sentence.end);
+          inSentence = outsideQuotedTitles(inSentence, written).map((f) => withSoundFixes(f, written, chosen, doc.knownWords));
+        }
       }
       bySentence.set(key, inSentence);
       for (const f of inSentence) found.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
@@ -71,6 +75,13 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The finding with only the replacements that hold (language/grammar/verify); fix-all keeps only the rule's own first fix. */
+function withSoundFixes(f: GrammarFinding, sentence: string, dialect: Dialect | undefined, known: ReadonlySet<string>): GrammarFinding {
+  if (!f.replacements.length) return f;
+  const replacements = f.replacements.filter((r) => fixHolds(sentence, f.start, f.end, r, dialect, known));
+  return replacements.length === f.replacements.length ? f : { ...f, replacements, safe: f.safe && replacements[0] === f.replacements[0] };
+}
 
 // A quoted title in Title Case ("Cuts Wait Times in Half") is a name, not a clause: its capitalised
 // words are no verbs or nouns of the sentence. Small words that titles keep in lower case do not count.
