@@ -4,8 +4,9 @@
 // fix template.
 //
 // Fix templates: `{n}` is the text of the pattern's n-th element (`{0}`: the covered words); `{n:base}`, `{n:past}`, `{n:pp}`,
-// `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:lower}`, `{n:cap}`, `{n:bare}` (no possessive ending), `{n:phrasal}` ("setup" -> "set up"), `{n:superlative}`, `{n:cmp}` ("friendlier" <-> "friendliest") inflect or recase it;
-// `{n@map}` looks it up in the file's map of that name. A fix that cannot be built drops the finding.
+// `{n:ing}`, `{n:s}`, `{n:plural}`, `{n:singular}`, `{n:adj}`, `{n:adv}`, `{n:poss}`, `{n:lower}`, `{n:cap}`, `{n:bare}` (no possessive ending), `{n:phrasal}` ("setup" -> "set up"), `{n:superlative}`, `{n:cmp}` ("friendlier" <-> "friendliest") inflect or recase it,
+// `{n:a}` puts "a" or "an" before it by sound; `{n@map}` looks it up in the file's map of that name (./fixes). A fix that cannot be
+// built drops the finding; one that does not hold in the fixed sentence is not offered (./verify).
 import { compilePattern, type Classes, type FirstSet, type Pattern, type PatternMatch } from './pattern';
 import { matchAt, matchesAnywhere, matchesEndingAt } from './match';
 import { firstWord, fixesOf } from './fixes';

@@ -13,18 +13,20 @@ const WORD = /\p{L}[\p{L}'’]*/gu;
 
 /**
  * Whether replacing `sentence.slice(start, end)` by `replacement` gives a sentence the checker is
- * content with where it was edited. `known`: words of the note that are no misspellings (names).
+ * content with where it was edited. It reads the sentence alone, as the checker does, so a verdict
+ * holds wherever the sentence stands (grammar findings are taken over by sentence after an edit).
  */
-export function fixHolds(sentence: string, start: number, end: number, replacement: string, dialect: Dialect | undefined, known?: ReadonlySet<string>): boolean {
+export function fixHolds(sentence: string, start: number, end: number, replacement: string, dialect: Dialect | undefined): boolean {
   const fixed = sentence.slice(0, start) + replacement + sentence.slice(end);
   const editEnd = Math.max(start + replacement.length, start + 1);
   const touches = (s: number, e: number) => s < editEnd && start < Math.max(e, s + 1);
   const toks = tagTokens(tokenizeForGrammar(fixed, 0));
   if (toks.length >= 2 && getGrammarChecker().check(toks, dialect, (s, e) => fixed.slice(s, e)).some((g) => touches(g.start, g.end))) return false;
-  // words the fix brings in (words it copies from the sentence are the writer's own)
-  const own = new Set((sentence.match(WORD) ?? []).map((w) => w.toLowerCase()));
+  // words the fix brings in; the writer's own words (a name made possessive too) are theirs to spell
+  const bare = (w: string) => w.toLowerCase().replace(/['’]s?$/, '');
+  const own = new Set((sentence.match(WORD) ?? []).map(bare));
   const speller = getSpeller(dialect);
-  for (const w of replacement.match(WORD) ?? []) if (!own.has(w.toLowerCase()) && !speller.isCorrect(w, known)) return false;
+  for (const w of replacement.match(WORD) ?? []) if (!own.has(bare(w)) && !speller.isCorrect(w)) return false;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if ((t.norm !== 'a' && t.norm !== 'an') || !touches(t.start, toks[i + 1].end)) continue;

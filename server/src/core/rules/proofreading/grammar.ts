@@ -54,7 +54,7 @@ export const rule: Rule = {
         inSentence = toks.length < 2 ? [] : checker.check(toks, chosen, source).map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
         if (inSentence.length) {
           const written = doc.text.slice(sentence.start, sentence.end);
-          inSentence = outsideQuotedTitles(inSentence, written).map((f) => withSoundFixes(f, written, chosen, doc.knownWords));
+          inSentence = outsideQuotedTitles(inSentence, written).map((f) => withSoundFixes(f, written, chosen));
         }
       }
       bySentence.set(key, inSentence);
@@ -77,9 +77,9 @@ export const rule: Rule = {
 };
 
 /** The finding with only the replacements that hold (language/grammar/verify); fix-all keeps only the rule's own first fix. */
-function withSoundFixes(f: GrammarFinding, sentence: string, dialect: Dialect | undefined, known: ReadonlySet<string>): GrammarFinding {
+function withSoundFixes(f: GrammarFinding, sentence: string, dialect: Dialect | undefined): GrammarFinding {
   if (!f.replacements.length) return f;
-  const replacements = f.replacements.filter((r) => fixHolds(sentence, f.start, f.end, r, dialect, known));
+  const replacements = f.replacements.filter((r) => fixHolds(sentence, f.start, f.end, r, dialect));
   return replacements.length === f.replacements.length ? f : { ...f, replacements, safe: f.safe && replacements[0] === f.replacements[0] };
 }
 
