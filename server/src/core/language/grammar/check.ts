@@ -212,6 +212,19 @@ export class GrammarChecker {
     return id;
   }
 
+  /** What the checker's tables hold for a word, looked up once per word (bounded; cleared when full). */
+  private readonly entries = new Map<string, WordEntry>();
+
+  private entryOf(norm: string): WordEntry {
+    let e = this.entries.get(norm);
+    if (!e) {
+      if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
+      e = { rules: this.byWord.get(norm), needs: this.needsByWord.get(norm), ending: norm.length > ENDING_KEY ? this.byEnding.get(norm.slice(-ENDING_KEY)) : undefined };
+      this.entries.set(norm, e);
+    }
+    return e;
+  }
+
   /** Which needs the sentence meets (1 by need id) and, per rule, whether it can match there: 0 not
    *  known yet, 1 yes, 2 no. Work arrays of the checker, cleared for each sentence. */
   private needMet = new Uint8Array(0);
@@ -222,17 +235,18 @@ export class GrammarChecker {
    * at all (its words and tags there, and its dialect the writer's) is decided only for a rule that
    * is tried: most rules never are.
    */
-  private meetNeeds(toks: readonly TaggedToken[]): Uint8Array {
+  private meetNeeds(toks: readonly TaggedToken[], entries: WordEntry[]): Uint8Array {
     if (this.needMet.length !== this.needCount) this.needMet = new Uint8Array(this.needCount);
     const met = this.needMet.fill(0);
     let tagsSeen = 0;
-    for (const t of toks) {
-      const byWord = this.needsByWord.get(t.norm);
-      if (byWord) for (const id of byWord) met[id] = 1;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const byWord = (entries[i] = this.entryOf(t.norm)).needs;
+      if (byWord) for (let k = 0; k < byWord.length; k++) met[byWord[k]] = 1;
       if (!(tagsSeen & (1 << t.tag))) {
         tagsSeen |= 1 << t.tag;
         const byTag = this.needsByTag.get(t.tag);
-        if (byTag) for (const id of byTag) met[id] = 1;
+        if (byTag) for (let k = 0; k < byTag.length; k++) met[byTag[k]] = 1;
       }
     }
     return met;
@@ -248,7 +262,8 @@ export class GrammarChecker {
     if (toks.length > MAX_TOKENS) return [];
     if (this.ruleState.length !== this.rules.length) this.ruleState = new Uint8Array(this.rules.length);
     const state = this.ruleState.fill(0);
-    const met = exhaustive ? undefined : this.meetNeeds(toks);
+    const entries: WordEntry[] = [];
+    const met = exhaustive ? undefined : this.meetNeeds(toks, entries);
     const viable = (rule: CompiledRule): boolean => {
       let s = state[rule.order];
       if (s === 0) {
@@ -273,19 +288,24 @@ export class GrammarChecker {
       if (v === undefined) sentenceCache.set(p, (v = matchesAnywhere(p, toks)));
       return v;
     };
+    /** Whether the rule's conditions let its match at token i stand. */
+    const holds = (rule: CompiledRule, m: PatternMatch, i: number): boolean => {
+      const p = rule.conditions();
+      if (p.unless.some((u) => matchAt(u, toks, i))) return false;
+      if (p.unlessBefore.some((u) => matchesEndingAt(u, toks, i))) return false;
+      if (p.ifSentence.length && !p.ifSentence.some(inSentence)) return false;
+      if (p.unlessSentence.some(inSentence)) return false;
+      return !(p.unlessEarlier.length && p.unlessEarlier.some((u) => matchesAnywhere(u, toks.slice(0, m.markStart))));
+    };
+    // Speed: no closure in this loop may capture its variables (a captured loop variable costs an
+    // allocation per rule tried, most of all the checker allocated); the conditions are in `holds`.
     const tryAt = (rules: readonly CompiledRule[] | undefined, i: number) => {
       if (!rules) return;
-      for (const rule of rules) {
+      for (let r = 0; r < rules.length; r++) {
+        const rule = rules[r];
         if (!viable(rule)) continue;
         const m = matchAt(rule.pattern(), toks, i);
-        if (!m || m.markEnd <= m.markStart) continue;
-        const p = rule.conditions();
-        if (p.unless.some((u) => matchAt(u, toks, i))) continue;
-        if (p.unlessBefore.some((u) => matchesEndingAt(u, toks, i))) continue;
-        if (p.ifSentence.length && !p.ifSentence.some(inSentence)) continue;
-        if (p.unlessSentence.some(inSentence)) continue;
-        if (p.unlessEarlier.length && p.unlessEarlier.some((u) => matchesAnywhere(u, toks.slice(0, m.markStart)))) continue;
-        candidates.push({ rule, m });
+        if (m && m.markEnd > m.markStart && holds(rule, m, i)) candidates.push({ rule, m });
       }
     };
     const start = firstWord(toks);
@@ -295,9 +315,10 @@ export class GrammarChecker {
         tryAt(this.rules, i);
         continue;
       }
-      tryAt(this.byWord.get(t.norm), i);
+      const entry = entries[i];
+      tryAt(entry.rules, i);
       tryAt(this.byTag.get(t.tag), i);
-      if (this.byEnding.size && t.norm.length > ENDING_KEY) tryAt(this.byEnding.get(t.norm.slice(-ENDING_KEY)), i);
+      tryAt(entry.ending, i);
       tryAt(this.anywhere, i);
       if (i <= start) tryAt(this.anchored, i);
     }
@@ -329,6 +350,14 @@ export class GrammarChecker {
 }
 
 const MAX_TOKENS = 160;
+const ENTRY_LIMIT = 20_000;
+
+/** The rules that start with a word, those that start with its ending, and the needs it meets. */
+interface WordEntry {
+  rules: CompiledRule[] | undefined;
+  needs: number[] | undefined;
+  ending: CompiledRule[] | undefined;
+}
 /** Rules indexed by a word ending are found by the token's last two letters. */
 const ENDING_KEY = 2;
 

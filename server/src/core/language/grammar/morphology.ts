@@ -127,8 +127,21 @@ export function singularOf(word: string): string {
 const IRREGULAR_COMPARATIVE = new Set(['better', 'best', 'worse', 'worst', 'less', 'least', 'more', 'most', 'further', 'furthest', 'farther', 'farthest', 'elder', 'eldest']);
 const isAdjective = (w: string) => getTagger().candidates(w).some((t) => t === 'ADJ');
 
+/** Answers of isComparative by word (the grammar's ?CMP asks it for a word at every try); cleared when full. */
+const comparative = new Map<string, boolean>();
+const COMPARATIVE_LIMIT = 5000;
+
 /** "easier", "fastest", "bigger", "better": a comparative or superlative form of an adjective or adverb. */
 export function isComparative(w: string): boolean {
+  let known = comparative.get(w);
+  if (known === undefined) {
+    if (comparative.size >= COMPARATIVE_LIMIT) comparative.clear();
+    comparative.set(w, (known = comparativeForm(w)));
+  }
+  return known;
+}
+
+function comparativeForm(w: string): boolean {
   if (IRREGULAR_COMPARATIVE.has(w)) return true;
   const stem = w.endsWith('est') ? w.slice(0, -3) : w.endsWith('er') ? w.slice(0, -2) : undefined;
   if (!stem || stem.length < 2) return false;

@@ -86,7 +86,14 @@ interface Atom {
   mask?: number;
   /** For "!x": x itself. */
   negated?: Atom;
+  /** Relative cost of the test, cheapest first (a set or an ending before a regular expression or the lexicon). */
+  cost?: number;
 }
+
+const COST_LEXICON = 4;
+const COST_PATTERN = 3;
+const COST_ENDING = 2;
+const COST_SET = 1;
 
 function atom(src: string, classes: Classes, where: string): Atom {
   // "-x" takes no token, so it cannot be one part of an element: write "-x|y" for "neither x nor y"
@@ -94,26 +101,26 @@ function atom(src: string, classes: Classes, where: string): Atom {
   if (src.startsWith('!') && src.length > 1) {
     const negated = atom(src.slice(1), classes, where);
     const inner = negated.test;
-    return { test: (t) => !inner(t), negated };
+    return { test: (t) => !inner(t), negated, cost: negated.cost };
   }
   if (src === '_') return { test: (t) => !t.punct };
   if (src.startsWith('=') && src.length > 1) {
     const exact = src.slice(1);
-    return { test: (t) => t.text === exact, words: [exact.toLowerCase().replace(/[’‘]/g, "'")] };
+    return { test: (t) => t.text === exact, words: [exact.toLowerCase().replace(/[’‘]/g, "'")], cost: COST_SET };
   }
-  if (src === '?CMP') return { test: (t) => !t.punct && isComparative(t.norm) };
+  if (src === '?CMP') return { test: (t) => !t.punct && isComparative(t.norm), cost: COST_LEXICON };
   if (src.startsWith('?') && src.length > 1) {
     const name = src.slice(1);
     const id = (TAGS as readonly string[]).indexOf(name);
     if (id < 0) throw new Error(`${where}: unknown tag ${src}`);
-    return { test: (t) => !t.punct && getTagger().candidateIds(t.text).includes(id) };
+    return { test: (t) => !t.punct && getTagger().candidateIds(t.text).includes(id), cost: COST_LEXICON };
   }
   if (src.startsWith('@')) {
     const name = src.slice(1);
     if (name === 'WORD') return { test: (t) => !t.punct };
-    if (name === 'CAP') return { test: (t) => !t.punct && /^\p{Lu}/u.test(t.text) };
-    if (name === 'MIXED') return { test: (t) => /.\p{Lu}/u.test(t.text) };
-    if (name === 'LOWER') return { test: (t) => !t.punct && !/\p{Lu}/u.test(t.text) };
+    if (name === 'CAP') return { test: (t) => !t.punct && /^\p{Lu}/u.test(t.text), cost: COST_PATTERN };
+    if (name === 'MIXED') return { test: (t) => /.\p{Lu}/u.test(t.text), cost: COST_PATTERN };
+    if (name === 'LOWER') return { test: (t) => !t.punct && !/\p{Lu}/u.test(t.text), cost: COST_PATTERN };
     const ids = TAG_GROUPS[name] ?? [(TAGS as readonly string[]).indexOf(name)];
     if (ids[0] < 0) throw new Error(`${where}: unknown tag ${src}`);
     const mask = ids.reduce((m, id) => m | (1 << id), 0);
@@ -122,50 +129,86 @@ function atom(src: string, classes: Classes, where: string): Atom {
   if (src.startsWith('$') && src.length > 1) {
     const set = classes.get(src.slice(1));
     if (!set) throw new Error(`${where}: unknown class ${src}`);
-    return { test: (t) => set.has(t.norm), words: set, norms: set };
+    return { test: (t) => set.has(t.norm), words: set, norms: set, cost: COST_SET };
   }
   if (src.startsWith('~') && src.length > 1) {
     const suffix = src.slice(1);
-    return { test: (t) => !t.punct && t.norm.length > suffix.length + 1 && t.norm.endsWith(suffix), endings: [suffix] };
+    return { test: (t) => !t.punct && t.norm.length > suffix.length + 1 && t.norm.endsWith(suffix), endings: [suffix], cost: COST_ENDING };
   }
   const word = src.toLowerCase().replace(/[’‘]/g, "'");
-  return { test: (t) => t.norm === word, words: [word], norms: new Set([word]) };
+  return { test: (t) => t.norm === word, words: [word], norms: new Set([word]), cost: COST_SET };
 }
 
 // Speed: an element's word and tag atoms are tested as one set and one bit mask (the atoms are pure,
 // so the order they are tried in changes nothing), the rest one by one.
+// A conjunction's tag atoms become one mask the tag must be in and one it must not be in; its other
+// atoms are tested cheapest first.
 function conjunction(parts: readonly Atom[]): Test {
   if (parts.length === 1) return parts[0].test;
   const not = new Set<string>();
   let notMask = 0;
-  const rest: Test[] = [];
+  let mask = -1;
+  const others: Atom[] = [];
   for (const p of parts) {
     if (p.negated?.norms) for (const w of p.negated.norms) not.add(w);
     else if (p.negated?.mask !== undefined) notMask |= p.negated.mask;
-    else rest.push(p.test);
+    else if (p.mask !== undefined) mask &= p.mask;
+    else others.push(p);
   }
+  const rest = others.sort((a, b) => (a.cost ?? COST_PATTERN) - (b.cost ?? COST_PATTERN)).map((p) => p.test);
   return (t) => {
-    if (((notMask >>> t.tag) & 1) === 1 || not.has(t.norm)) return false;
-    for (const f of rest) if (!f(t)) return false;
+    if (((mask >>> t.tag) & 1) === 0 || ((notMask >>> t.tag) & 1) === 1 || not.has(t.norm)) return false;
+    for (let k = 0; k < rest.length; k++) if (!rest[k](t)) return false;
     return true;
   };
 }
 
-function disjunction(alternatives: readonly (readonly Atom[])[], tests: readonly Test[]): Test {
-  if (tests.length === 1) return tests[0];
+// A disjunction's word, tag and ending alternatives are one set, one mask and one table of endings
+// by last letter; the other alternatives are tested one by one.
+function disjunction(alternatives: readonly (readonly Atom[])[]): Test {
+  if (alternatives.length === 1) return conjunction(alternatives[0]);
   const words = new Set<string>();
   let mask = 0;
+  const endings = new Map<number, string[]>();
   const rest: Test[] = [];
-  alternatives.forEach((parts, i) => {
-    if (parts.length === 1 && parts[0].norms) for (const w of parts[0].norms) words.add(w);
-    else if (parts.length === 1 && parts[0].mask !== undefined) mask |= parts[0].mask;
-    else rest.push(tests[i]);
-  });
+  for (const parts of alternatives) {
+    const p = parts.length === 1 ? parts[0] : undefined;
+    if (p?.norms) for (const w of p.norms) words.add(w);
+    else if (p?.mask !== undefined) mask |= p.mask;
+    else if (p?.endings?.length === 1) {
+      const e = p.endings[0];
+      const last = e.charCodeAt(e.length - 1);
+      const list = endings.get(last);
+      if (list) list.push(e);
+      else endings.set(last, [e]);
+    } else rest.push(conjunction(parts));
+  }
   return (t) => {
     if (((mask >>> t.tag) & 1) === 1 || words.has(t.norm)) return true;
-    for (const f of rest) if (f(t)) return true;
+    if (endings.size && !t.punct) {
+      const w = t.norm;
+      const list = endings.get(w.charCodeAt(w.length - 1));
+      if (list) for (let k = 0; k < list.length; k++) if (w.length > list[k].length + 1 && w.endsWith(list[k])) return true;
+    }
+    for (let k = 0; k < rest.length; k++) if (rest[k](t)) return true;
     return false;
   };
+}
+
+/**
+ * The test of an element: alternatives (`|`) of conjunctions (`&`) of atoms, each atom given with
+ * its source. Atoms every alternative has ("@ADJ&~ed-up|@ADJ&~ing-up") are tested once, first.
+ */
+function elementTest(alternatives: readonly { srcs: readonly string[]; parts: readonly Atom[] }[]): Test {
+  const [first] = alternatives;
+  const shared = alternatives.length > 1 ? [...new Set(first.srcs)].filter((src) => alternatives.every((a) => a.srcs.includes(src))) : [];
+  if (!shared.length) return disjunction(alternatives.map((a) => a.parts));
+  const common = conjunction(shared.map((src) => first.parts[first.srcs.indexOf(src)]));
+  const rests = alternatives.map((a) => a.parts.filter((_, i) => !shared.includes(a.srcs[i])));
+  // an alternative made of shared atoms only holds whenever they do
+  if (rests.some((r) => r.length === 0)) return common;
+  const either = disjunction(rests);
+  return (t) => common(t) && either(t);
 }
 
 // The same element recurs across a file's rules ("@NOUN", "$subj|we"): compiled once per set of
@@ -183,12 +226,13 @@ function element(src: string, classes: Classes, where: string): { test: Test; fi
 
 function compileElement(src: string, classes: Classes, where: string): { test: Test; first?: FirstSet } {
   const alternatives = src.split('|').map((alt) => {
-    const parts = alt.split('&').map((a) => atom(a, classes, where));
+    const srcs = alt.split('&');
+    const parts = srcs.map((a) => atom(a, classes, where));
     // the first positive atom that names words, tags or an ending bounds what the alternative can match
-    const bound = parts.find((p, i) => !alt.split('&')[i].startsWith('!') && (p.words || p.tags || p.endings));
-    return { parts, test: conjunction(parts), bound };
+    const bound = parts.find((p, i) => !srcs[i].startsWith('!') && (p.words || p.tags || p.endings));
+    return { srcs, parts, bound };
   });
-  const test = disjunction(alternatives.map((a) => a.parts), alternatives.map((a) => a.test));
+  const test = elementTest(alternatives);
   if (alternatives.some((a) => !a.bound)) return { test };
   const first: FirstSet = { words: new Set(), tags: new Set(), endings: new Set() };
   for (const a of alternatives) {
