@@ -52,6 +52,12 @@ function nameAt(tokens: Token[], i: number): Token[] {
 /** A sentence about what is to come ("I would love to…", "I hope to…"), not the writer's past. */
 const prospective = (tokens: Token[]) => tokens.some((t) => PROSPECTIVE.has(t.norm) || /'(?:d|ll)$/.test(t.norm));
 
+/** The first "to" within reach after token i ("bring … to"), or -1. */
+function toAfter(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + contexts.reachWithin; k++) if (tokens[k].norm === 'to') return k;
+  return -1;
+}
+
 /**
  * Names in target contexts: after a context phrase ("join X", "the role at X"), after "bring … to",
  * before "'s mission", and in a sentence about the future as the object of "lead", "serve"… or after
@@ -66,7 +72,7 @@ function candidates(tokens: Token[]): Token[][] {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!REACH_TO.has(wordFamily(tokens[i].norm)) || ownHistory(tokens, i)) continue;
-    const to = tokens.findIndex((t, k) => k > i && k <= i + contexts.reachWithin && t.norm === 'to');
+    const to = toAfter(tokens, i);
     if (to > 0 && tokens[to + 1]?.joined) out.push(nameAt(tokens, to + 1));
   }
   if (prospective(tokens)) {

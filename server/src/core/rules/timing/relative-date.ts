@@ -35,37 +35,45 @@ function dayPhrases(tokens: Token[]): DayPhrase[] {
   const out: DayPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!STARTS.has(withoutS(tokens[i].norm))) continue;
-    const norm = (k: number) => (tokens[k] ? withoutS(tokens[k].norm) : undefined) as string; // undefined past the end, as before
-    const joined = (k: number) => tokens[k]?.joined;
-    const two = joined(i + 1) ? `${norm(i)} ${norm(i + 1)}` : undefined;
-    const dayWord = two !== undefined && two in DAYS ? two : norm(i) in DAYS ? norm(i) : undefined;
-    let phrase: Omit<DayPhrase, 'part'> | undefined;
-    let last = i;
-    if (dayWord !== undefined && DAYS[dayWord] !== null) {
-      last = dayWord === two ? i + 1 : i;
-      phrase = { start: tokens[i].start, end: tokens[last].end, daysBack: DAYS[dayWord]!, index: i, possessive: /'s$/.test(tokens[last].norm) };
-    } else {
-      const prefix = PREFIXES.find((p) => p.split(' ').every((w, k) => norm(i + k) === w && (k === 0 || joined(i + k))));
-      const at = prefix ? i + prefix.split(' ').length : -1;
-      const weekday = at > 0 && joined(at) ? WEEKDAYS.indexOf(norm(at) ?? '') : -1;
-      // "on Fridays", "on Friday evenings": a habit, not a date
-      if (weekday >= 0 && !/s$/.test(tokens[at].norm) && !(joined(at + 1) && /^(?:mornings|afternoons|evenings|nights)$/.test(tokens[at + 1].norm))) {
-        last = at;
-        phrase = { start: tokens[i].start, end: tokens[at].end, weekday, index: i, possessive: /'s$/.test(tokens[at].norm) };
-      }
-    }
-    if (!phrase) continue;
-    let part: DayPhrase['part'];
-    const inside = tokens.slice(i, last + 1).find((t) => PARTS.has(t.norm));
-    if (inside) part = { word: inside.norm === 'night' ? 'evening' : inside.norm, span: inside };
-    else if (joined(last + 1) && PARTS.has(tokens[last + 1].norm)) {
-      part = { word: tokens[last + 1].norm, span: tokens[last + 1] };
-      if (part.word === 'night') part.word = 'evening';
-    }
-    out.push({ ...phrase, part });
-    i = last;
+    const found = dayPhraseAt(tokens, i);
+    if (!found) continue;
+    out.push(found.phrase);
+    i = found.last;
   }
   return out;
+}
+
+/** The day phrase that starts at token i, if any, and the index of its last token. (Apart from the
+ *  loop over the tokens: closures that capture the loop's index would cost an allocation per token.) */
+function dayPhraseAt(tokens: Token[], i: number): { phrase: DayPhrase; last: number } | undefined {
+  const norm = (k: number) => (tokens[k] ? withoutS(tokens[k].norm) : undefined) as string; // undefined past the end, as before
+  const joined = (k: number) => tokens[k]?.joined;
+  const two = joined(i + 1) ? `${norm(i)} ${norm(i + 1)}` : undefined;
+  const dayWord = two !== undefined && two in DAYS ? two : norm(i) in DAYS ? norm(i) : undefined;
+  let phrase: Omit<DayPhrase, 'part'> | undefined;
+  let last = i;
+  if (dayWord !== undefined && DAYS[dayWord] !== null) {
+    last = dayWord === two ? i + 1 : i;
+    phrase = { start: tokens[i].start, end: tokens[last].end, daysBack: DAYS[dayWord]!, index: i, possessive: /'s$/.test(tokens[last].norm) };
+  } else {
+    const prefix = PREFIXES.find((p) => p.split(' ').every((w, k) => norm(i + k) === w && (k === 0 || joined(i + k))));
+    const at = prefix ? i + prefix.split(' ').length : -1;
+    const weekday = at > 0 && joined(at) ? WEEKDAYS.indexOf(norm(at) ?? '') : -1;
+    // "on Fridays", "on Friday evenings": a habit, not a date
+    if (weekday >= 0 && !/s$/.test(tokens[at].norm) && !(joined(at + 1) && /^(?:mornings|afternoons|evenings|nights)$/.test(tokens[at + 1].norm))) {
+      last = at;
+      phrase = { start: tokens[i].start, end: tokens[at].end, weekday, index: i, possessive: /'s$/.test(tokens[at].norm) };
+    }
+  }
+  if (!phrase) return undefined;
+  let part: DayPhrase['part'];
+  const inside = tokens.slice(i, last + 1).find((t) => PARTS.has(t.norm));
+  if (inside) part = { word: inside.norm === 'night' ? 'evening' : inside.norm, span: inside };
+  else if (joined(last + 1) && PARTS.has(tokens[last + 1].norm)) {
+    part = { word: tokens[last + 1].norm, span: tokens[last + 1] };
+    if (part.word === 'night') part.word = 'evening';
+  }
+  return { phrase: { ...phrase, part }, last };
 }
 
 /** The clause around token `i`: from the previous clause break (";" or ", and/but/so…") to the next. */
