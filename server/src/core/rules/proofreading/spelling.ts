@@ -4,7 +4,7 @@ import type { ThanksDocument, Word } from '../../document/model';
 import { getSpeller, type Speller } from '../../language/spelling';
 import { proseWords } from '../../document/body/parse';
 import { editDistance } from '../../document/text';
-import { commonRank } from '../../language/spelling/suggest';
+import { commonWordOneSlipFrom, oneSlipAway } from '../../language/spelling/slips';
 import particles from '../../lexicon/name-particles.json';
 import informal from '../../lexicon/informal.json';
 import { expandPattern } from '../../language/phrase-matcher';
@@ -49,32 +49,12 @@ function likelyProperNoun(speller: Speller, word: string, known: ReadonlySet<str
       !nearKnown &&
       (lower.length < MIN_COMMON_TYPO_LENGTH + (sentenceStart ? 0 : 1) ||
         !/^[a-z']+$/.test(lower) ||
-        !oneSlipAway(lower).some((l) => {
-          // common words include the weekdays and months ("Tuseday", "Febuary")
-          if (commonRank(l) !== undefined) return true;
-          return sentenceStart && lower.length >= MIN_TYPO_LENGTH && speller.isCorrect(l);
-        }));
+        // one slip from a common word (they include the weekdays and months: "Tuseday", "Febuary")
+        !(commonWordOneSlipFrom(lower) || (sentenceStart && lower.length >= MIN_TYPO_LENGTH && oneSlipAway(lower).some((l) => speller.isCorrect(l)))));
     if (properNounCache.size >= CACHE_MAX) properNounCache.delete(properNounCache.keys().next().value as string);
     properNounCache.set(key, name);
   }
   return name;
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Lower-case words one edit (delete, swap, change, insert) from `w`, keeping its first letter. */
-function oneSlipAway(w: string): string[] {
-  const out = new Set<string>();
-  for (let i = 1; i <= w.length; i++) {
-    if (i < w.length) out.add(w.slice(0, i) + w.slice(i + 1));
-    if (i + 1 < w.length) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
-    for (const c of LETTERS) {
-      if (i < w.length && c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
-      out.add(w.slice(0, i) + c + w.slice(i));
-    }
-  }
-  out.delete(w);
-  return [...out];
 }
 
 /** A word's verdict: null when it is spelled right (or not a word to check), else why it is flagged. */
