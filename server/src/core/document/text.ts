@@ -9,15 +9,27 @@ export function fold(s: string): string {
   // Fast path (same result): plain ASCII has no accents or curly quotes to normalise. Rules fold
   // every word of the body, so this keeps a 10,000-word note from spending its time in normalize().
   if (!NON_ASCII.test(s)) return SPACE.test(s) ? s.toLowerCase().replace(/\s+/g, ' ').trim() : s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Words with accents or curly quotes recur (a name in every note of a folder): folded once each.
+  let folded = foldedNonAscii.get(s);
+  if (folded === undefined) {
+    folded = s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[’‘]/g, "'")
+      .replace(/[“”]/g, '"')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (foldedNonAscii.size >= FOLD_CACHE_LIMIT) foldedNonAscii.clear();
+    if (s.length <= FOLD_CACHE_LENGTH) foldedNonAscii.set(s, folded);
+  }
+  return folded;
 }
+
+const foldedNonAscii = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 10_000;
+/** Longer strings (a paragraph) are folded each time: they seldom recur, and would hold memory. */
+const FOLD_CACHE_LENGTH = 64;
 
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
