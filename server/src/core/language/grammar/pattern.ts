@@ -23,22 +23,10 @@
 import { TAGS, NN, NNS, PROPN, VB, VBZ, VBD, VBN, VBG, MD } from '../tagger/tags';
 import { getTagger } from '../tagger';
 import { isComparative } from './morphology';
-import type { TaggedToken } from './tokens';
+import { anyToken, firstToken, prefixOf, type FirstSet, type Node, type Test } from './first';
 
-export type Test = (t: TaggedToken) => boolean;
-export type Node =
-  | { kind: 'tok'; test: Test; min: number; max: number; cap: number; bound?: FirstSet }
-  | { kind: 'group'; alts: Node[][]; min: number; max: number; cap: number }
-  | { kind: 'not'; test: Test }
-  | { kind: 'open' | 'close' | 'start' | 'end' };
+export type { FirstSet, Node, Test } from './first';
 
-/** What the first token of a match can be: words, tags and word endings (`~ys`), for indexing rules
- *  (undefined: anything). */
-export interface FirstSet {
-  words: Set<string>;
-  tags: Set<number>;
-  endings: Set<string>;
-}
 
 export interface Pattern {
   source: string;
@@ -48,7 +36,8 @@ export interface Pattern {
   first?: FirstSet;
   /** Tests the tokens at the match's start must pass, one per token (i, i + 1, …): the elements that
    *  open the pattern and take exactly one token, and the first element after them that takes at
-   *  least one. Most tries fail on these, before the matcher starts. */
+   *  least one, or, when optional elements or a group come first, the words, tags and endings the
+   *  rest can start with. Most tries fail on these, before the matcher starts. */
   prefix: Test[];
   /** Sets of which the sentence must hold a token (by word or tag) for any match: one per element that
    *  takes at least one token and names its words or tags. Lets the checker skip a rule for a sentence. */
@@ -307,60 +296,4 @@ export function compilePattern(source: string, classes: Classes, macros: Record<
     if (b && !b.endings.size) needs.push(b);
   }
   return { source, nodes, elements: capCount, first: firstToken(nodes), prefix: prefixOf(nodes), needs };
-}
-
-function prefixOf(nodes: readonly Node[]): Test[] {
-  const out: Test[] = [];
-  for (const n of nodes) {
-    // zero-width elements are passed over ("-x" too: leaving a condition out only lets more tries through)
-    if (n.kind === 'open' || n.kind === 'close' || n.kind === 'start' || n.kind === 'not') continue;
-    if (n.kind !== 'tok' || n.min < 1) break;
-    out.push(n.test);
-    if (n.max !== 1) break;
-  }
-  return out;
-}
-
-function union(into: FirstSet, b: FirstSet): void {
-  for (const w of b.words) into.words.add(w);
-  for (const t of b.tags) into.tags.add(t);
-  for (const e of b.endings) into.endings.add(e);
-}
-
-/**
- * What the first token a match takes can be (undefined: anything). A match always takes its first
- * token at its start, from the first element that takes any: zero-width elements are passed over,
- * and an optional element adds its words or tags to those of what follows it.
- */
-function firstToken(nodes: readonly Node[]): FirstSet | undefined {
-  const acc: FirstSet = { words: new Set(), tags: new Set(), endings: new Set() };
-  for (const n of nodes) {
-    if (n.kind === 'tok') {
-      if (!n.bound) return undefined;
-      union(acc, n.bound);
-      if (n.min >= 1) return acc;
-    } else if (n.kind === 'group') {
-      // each repeat of a group takes a token, first from one of its alternatives
-      for (const alt of n.alts) {
-        const f = firstToken(alt);
-        if (!f) return undefined;
-        union(acc, f);
-      }
-      if (n.min >= 1) return acc;
-    }
-  }
-  return acc;
-}
-
-/** Words or tags of which a token taken by a group must be one (undefined: any token). */
-function anyToken(alts: readonly Node[][]): FirstSet | undefined {
-  const acc: FirstSet = { words: new Set(), tags: new Set(), endings: new Set() };
-  for (const alt of alts) {
-    for (const n of alt) {
-      const b = n.kind === 'tok' ? n.bound : n.kind === 'group' ? anyToken(n.alts) : acc;
-      if (!b) return undefined;
-      if (b !== acc) union(acc, b);
-    }
-  }
-  return acc;
 }
