@@ -60,6 +60,20 @@ const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ies', '
 
 /** Light stemmer for matching topics and roles: "consolidating" ~ "consolidate". */
 export function stem(word: string): string {
+  // every rule that matches topics stems the note's words: each word is stemmed once (bounded)
+  let w = stems.get(word);
+  if (w === undefined) {
+    w = stemOf(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    if (word.length <= FOLD_CACHE_LENGTH) stems.set(word, w);
+  }
+  return w;
+}
+
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20_000;
+
+function stemOf(word: string): string {
   let w = fold(word);
   if (w.endsWith("'s")) w = w.slice(0, -2);
   for (const suffix of STEM_SUFFIXES) {
