@@ -84,6 +84,12 @@ const COST_PATTERN = 3;
 const COST_ENDING = 2;
 const COST_SET = 1;
 
+// Regular expressions the tests run per token are made once: a literal in a function makes a new
+// RegExp object each time it is evaluated (an allocation per token tried).
+const STARTS_UPPER = /^\p{Lu}/u;
+const INNER_UPPER = /.\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
 function atom(src: string, classes: Classes, where: string): Atom {
   // "-x" takes no token, so it cannot be one part of an element: write "-x|y" for "neither x nor y"
   if (src.startsWith('-') && src.length > 1) throw new Error(`${where}: "${src}" inside an element (write -a|b)`);
@@ -107,9 +113,9 @@ function atom(src: string, classes: Classes, where: string): Atom {
   if (src.startsWith('@')) {
     const name = src.slice(1);
     if (name === 'WORD') return { test: (t) => !t.punct };
-    if (name === 'CAP') return { test: (t) => !t.punct && /^\p{Lu}/u.test(t.text), cost: COST_PATTERN };
-    if (name === 'MIXED') return { test: (t) => /.\p{Lu}/u.test(t.text), cost: COST_PATTERN };
-    if (name === 'LOWER') return { test: (t) => !t.punct && !/\p{Lu}/u.test(t.text), cost: COST_PATTERN };
+    if (name === 'CAP') return { test: (t) => !t.punct && STARTS_UPPER.test(t.text), cost: COST_PATTERN };
+    if (name === 'MIXED') return { test: (t) => INNER_UPPER.test(t.text), cost: COST_PATTERN };
+    if (name === 'LOWER') return { test: (t) => !t.punct && !HAS_UPPER.test(t.text), cost: COST_PATTERN };
     const ids = TAG_GROUPS[name] ?? [(TAGS as readonly string[]).indexOf(name)];
     if (ids[0] < 0) throw new Error(`${where}: unknown tag ${src}`);
     const mask = ids.reduce((m, id) => m | (1 << id), 0);

@@ -27,8 +27,13 @@ const PAST = new Set(contexts.ownHistory.pastVerbs);
 /** A company name has at most this many capitalised words. */
 const MAX_NAME_WORDS = 5;
 
-const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
-const pastVerb = (t: Token | undefined) => t !== undefined && (PAST.has(t.norm) || /\p{L}ed$/u.test(t.norm));
+// the per-token tests' regular expressions are made once (a literal makes a RegExp at each evaluation)
+const STARTS_UPPER = /^\p{Lu}/u;
+const PAST_ED = /\p{L}ed$/u;
+const WOULD_WILL = /'(?:d|ll)$/;
+const POSSESSIVE = /['’]s$/;
+const capitalised = (t: Token | undefined) => t !== undefined && STARTS_UPPER.test(t.text);
+const pastVerb = (t: Token | undefined) => t !== undefined && (PAST.has(t.norm) || PAST_ED.test(t.norm));
 
 /** The tokens right before token `i` say it is the writer's own past: "my (new) team at", "before joining", "I (was|…ed) (a)". */
 function ownHistory(tokens: Token[], i: number): boolean {
@@ -50,7 +55,7 @@ function nameAt(tokens: Token[], i: number): Token[] {
 }
 
 /** A sentence about what is to come ("I would love to…", "I hope to…"), not the writer's past. */
-const prospective = (tokens: Token[]) => tokens.some((t) => PROSPECTIVE.has(t.norm) || /'(?:d|ll)$/.test(t.norm));
+const prospective = (tokens: Token[]) => tokens.some((t) => PROSPECTIVE.has(t.norm) || WOULD_WILL.test(t.norm));
 
 /** The first "to" within reach after token i ("bring … to"), or -1. */
 function toAfter(tokens: Token[], i: number): number {
@@ -86,7 +91,7 @@ function candidates(tokens: Token[]): Token[][] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!capitalised(t) || !/['’]s$/.test(t.text) || !tokens[i + 1]?.joined || !POSSESSIONS.has(tokens[i + 1].norm)) continue;
+    if (!capitalised(t) || !POSSESSIVE.test(t.text) || !tokens[i + 1]?.joined || !POSSESSIONS.has(tokens[i + 1].norm)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_NAME_WORDS - 1 && capitalised(tokens[first - 1]) && tokens[first].joined) first--;
     if (ownHistory(tokens, first)) continue;

@@ -3,6 +3,9 @@ import type { Rule } from '../types';
 /** A space, a tab or a no-break space (by code: this runs for every character of the body). */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
+// made once: a regular expression literal in the per-character test made a RegExp object per character
+const WHITE = /\s/;
+
 export const rule: Rule = {
   meta: {
     id: 'proofreading/spacing',
@@ -22,7 +25,7 @@ export const rule: Rule = {
     const { text, body } = doc;
     const prose = body.prose;
     // Both sides of the space must be prose as written (not code, URLs or comments blanked out).
-    const isProse = (i: number) => i >= 0 && i < text.length && prose.charCodeAt(i) === text.charCodeAt(i) && !/\s/.test(text[i]);
+    const isProse = (i: number) => i >= 0 && i < text.length && prose.charCodeAt(i) === text.charCodeAt(i) && !WHITE.test(text[i]);
     for (const p of body.paragraphs) {
       for (let i = p.start + 1; i < p.end; i++) {
         if (!isSpace(text.charCodeAt(i)) || !isProse(i - 1)) continue;

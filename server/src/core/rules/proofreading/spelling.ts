@@ -57,17 +57,23 @@ function likelyProperNoun(speller: Speller, word: string, known: ReadonlySet<str
   return name;
 }
 
+// Per-word tests: each regular expression made once (a literal makes a RegExp at every evaluation).
+const HAS_DIGIT = /\p{N}/u;
+const CURLY_APOSTROPHES = /’/g;
+const POSSESSIVE_S = /'s$/;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** A word's verdict: null when it is spelled right (or not a word to check), else why it is flagged. */
 type Verdict = null | 'unknown' | { american: string };
 
 function judge(speller: Speller, text: string, sentenceStart: boolean, userWords: ReadonlySet<string>, known: ReadonlySet<string>): Verdict {
-  if (text.length < 2 || INITIALS.test(text) || /\p{N}/u.test(text)) return null;
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  if (userWords.has(lower) || userWords.has(lower.replace(/'s$/, '')) || SLANG.has(lower)) return null;
+  if (text.length < 2 || INITIALS.test(text) || HAS_DIGIT.test(text)) return null;
+  const lower = text.toLowerCase().replace(CURLY_APOSTROPHES, "'");
+  if (userWords.has(lower) || userWords.has(lower.replace(POSSESSIVE_S, '')) || SLANG.has(lower)) return null;
   if (speller.isCorrect(text, known)) return null;
   const american = speller.americanFor(text);
   if (american) return { american };
-  const capitalised = /^\p{Lu}/u.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
+  const capitalised = STARTS_UPPER.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
   return capitalised && likelyProperNoun(speller, text, known, sentenceStart) ? null : 'unknown';
 }
 
@@ -110,8 +116,8 @@ export const rule: Rule = {
     for (const s of body.sentences) {
       s.words.forEach((w, i) => {
         // "ap Rhys", "van der Berg": a particle before a capitalised word belongs to a name
-        if (NAME_PARTICLES.has(w.lower) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return;
-        if (NAME_PARTICLES.has(w.lower) && NAME_PARTICLES.has(s.words[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(s.words[i + 2]?.text ?? '')) return;
+        if (NAME_PARTICLES.has(w.lower) && STARTS_UPPER.test(s.words[i + 1]?.text ?? '')) return;
+        if (NAME_PARTICLES.has(w.lower) && NAME_PARTICLES.has(s.words[i + 1]?.lower ?? '') && STARTS_UPPER.test(s.words[i + 2]?.text ?? '')) return;
         // "al-Farsi", "d'Arcy", "bin-Rashid": a particle joined to a capitalised name is one name
         const joined = JOINED_PARTICLE.exec(w.text);
         if (joined && (NAME_PARTICLES.has(joined[1].toLowerCase()) || ELIDED_PARTICLES.has(joined[1].toLowerCase()))) return;
