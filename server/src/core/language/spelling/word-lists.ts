@@ -58,16 +58,25 @@ export function inWordSet(w: string, set: ReadonlySet<string>): boolean {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary (and user words): lower-case sets with inflection handling
 
+// Made once (the vocabulary is read line by line at start, and has() runs per word): a regular
+// expression literal inside a function makes a new RegExp object each time it is evaluated.
+const FINAL_PERIOD = /\.$/;
+const PART_BREAK = /[\s\-/&+]/;
+const PART_BREAKS = /[\s\-/&+]+/;
+const FINAL_S = /s$/;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
+const INFLECTIONS = ['ed', 'ing', 'er', 'ers'];
+
 export class WordList {
   readonly words = new Map<string, string>(); // lower -> display form
   /** Lower-case keys of ALL-CAPS terms (ADN, NEC): they match only ALL-CAPS tokens, so "adn" stays a typo. */
   private readonly capsOnly = new Set<string>();
 
   add(term: string): void {
-    const t = normalizeWord(term).replace(/\.$/, '');
+    const t = normalizeWord(term).replace(FINAL_PERIOD, '');
     if (!t) return;
     this.put(t);
-    if (/[\s\-/&+]/.test(t)) for (const p of t.split(/[\s\-/&+]+/)) if (p) this.put(p);
+    if (PART_BREAK.test(t)) for (const p of t.split(PART_BREAKS)) if (p) this.put(p);
   }
 
   private put(t: string): void {
@@ -84,7 +93,7 @@ export class WordList {
   has(token: string): boolean {
     if (!this.words.size) return false;
     const lower = token.toLowerCase();
-    const caps = isAllCaps(token.replace(/s$/, ''));
+    const caps = isAllCaps(token.replace(FINAL_S, ''));
     const ok = (key: string): boolean => this.words.has(key) && (caps || !this.capsOnly.has(key));
     if (ok(lower)) return true;
     const n = lower.length;
@@ -93,7 +102,7 @@ export class WordList {
     if (lower.endsWith('s') && ok(cut(1))) return true;
     if (lower.endsWith('es') && ok(cut(2))) return true;
     if (lower.endsWith('ies') && ok(cut(3) + 'y')) return true;
-    for (const suf of ['ed', 'ing', 'er', 'ers']) {
+    for (const suf of INFLECTIONS) {
       if (!lower.endsWith(suf) || n - suf.length < 3) continue;
       const stem = cut(suf.length);
       if (ok(stem) || ok(stem + 'e')) return true;
@@ -105,7 +114,7 @@ export class WordList {
 
 /** Two or more letters, none lower-case (KPI, SD-WAN, NCLEX-RN). */
 function isAllCaps(t: string): boolean {
-  return t === t.toUpperCase() && /\p{L}.*\p{L}/u.test(t) && t !== t.toLowerCase();
+  return t === t.toUpperCase() && TWO_LETTERS.test(t) && t !== t.toLowerCase();
 }
 
 export function parseVocabulary(text: string): WordList {
