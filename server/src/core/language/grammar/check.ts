@@ -297,8 +297,9 @@ export class GrammarChecker {
       if (p.unlessSentence.some(inSentence)) return false;
       return !(p.unlessEarlier.length && p.unlessEarlier.some((u) => matchesAnywhere(u, toks.slice(0, m.markStart))));
     };
-    // Speed: no closure in this loop may capture its variables (a captured loop variable costs an
-    // allocation per rule tried, most of all the checker allocated); the conditions are in `holds`.
+    // Speed: no closure in this loop may capture its variables. V8 gives a captured loop variable a
+    // context object per iteration, an allocation per rule tried (a quarter of all the check of a long
+    // note allocated); the conditions are checked in `holds` instead.
     const tryAt = (rules: readonly CompiledRule[] | undefined, i: number) => {
       if (!rules) return;
       for (let r = 0; r < rules.length; r++) {
@@ -358,6 +359,7 @@ interface WordEntry {
   needs: number[] | undefined;
   ending: CompiledRule[] | undefined;
 }
+
 /** Rules indexed by a word ending are found by the token's last two letters. */
 const ENDING_KEY = 2;
 

@@ -27,7 +27,6 @@ import { anyToken, firstToken, prefixOf, type FirstSet, type Node, type Test } f
 
 export type { FirstSet, Node, Test } from './first';
 
-
 export interface Pattern {
   source: string;
   nodes: Node[];
@@ -134,10 +133,9 @@ function atom(src: string, classes: Classes, where: string): Atom {
   return { test: (t) => t.norm === word, words: [word], norms: new Set([word]), cost: COST_SET };
 }
 
-// Speed: an element's word and tag atoms are tested as one set and one bit mask (the atoms are pure,
-// so the order they are tried in changes nothing), the rest one by one.
-// A conjunction's tag atoms become one mask the tag must be in and one it must not be in; its other
-// atoms are tested cheapest first.
+// Speed: the atoms are pure, so the order they are tried in changes nothing. A conjunction's tag
+// atoms become one mask the tag must be in and one it must not be in, its negated words one set;
+// its other atoms are tested cheapest first.
 function conjunction(parts: readonly Atom[]): Test {
   if (parts.length === 1) return parts[0].test;
   const not = new Set<string>();
