@@ -92,6 +92,13 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** Whether the text starts with a capital letter (one RegExp for every caller: a literal makes a new one each time). */
+export function startsUpper(s: string): boolean {
+  return STARTS_UPPER.test(s);
+}
+
 export function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }

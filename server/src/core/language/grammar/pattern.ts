@@ -23,6 +23,7 @@
 import { TAGS, NN, NNS, PROPN, VB, VBZ, VBD, VBN, VBG, MD } from '../tagger/tags';
 import { getTagger } from '../tagger';
 import { isComparative } from './morphology';
+import { startsUpper } from '../../document/text';
 import { anyToken, firstToken, prefixOf, type FirstSet, type Node, type Test } from './first';
 
 export type { FirstSet, Node, Test } from './first';
@@ -85,7 +86,6 @@ const COST_SET = 1;
 
 // Regular expressions the tests run per token are made once: a literal in a function makes a new
 // RegExp object each time it is evaluated (an allocation per token tried).
-const STARTS_UPPER = /^\p{Lu}/u;
 const INNER_UPPER = /.\p{Lu}/u;
 const HAS_UPPER = /\p{Lu}/u;
 
@@ -112,7 +112,7 @@ function atom(src: string, classes: Classes, where: string): Atom {
   if (src.startsWith('@')) {
     const name = src.slice(1);
     if (name === 'WORD') return { test: (t) => !t.punct };
-    if (name === 'CAP') return { test: (t) => !t.punct && STARTS_UPPER.test(t.text), cost: COST_PATTERN };
+    if (name === 'CAP') return { test: (t) => !t.punct && startsUpper(t.text), cost: COST_PATTERN };
     if (name === 'MIXED') return { test: (t) => INNER_UPPER.test(t.text), cost: COST_PATTERN };
     if (name === 'LOWER') return { test: (t) => !t.punct && !HAS_UPPER.test(t.text), cost: COST_PATTERN };
     const ids = TAG_GROUPS[name] ?? [(TAGS as readonly string[]).indexOf(name)];

@@ -1,8 +1,7 @@
 // One slip of the keyboard: the words a typist meant when one letter went wrong. The spelling rule
 // asks it of a capitalised word the dictionary lacks: a name ("Whitfield") is one slip from no common
 // word, a typo ("Thnaks") is one slip from one.
-import { commonRank } from './suggest';
-import { COMMON_WORDS } from './frequency';
+import { commonWords } from './suggest';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -47,12 +46,10 @@ let byFirst: Map<number, string[]> | undefined;
 export function commonWordOneSlipFrom(w: string): boolean {
   if (!byFirst) {
     byFirst = new Map();
-    for (const word of COMMON_WORDS.split(/\s+/)) {
-      const l = word.toLowerCase();
-      if (!l || commonRank(l) === undefined) continue;
+    for (const l of commonWords()) {
       const list = byFirst.get(l.charCodeAt(0));
-      if (!list) byFirst.set(l.charCodeAt(0), [l]);
-      else if (!list.includes(l)) list.push(l);
+      if (list) list.push(l);
+      else byFirst.set(l.charCodeAt(0), [l]);
     }
   }
   const list = byFirst.get(w.charCodeAt(0));

@@ -37,8 +37,7 @@ const isVowel = (c: string): boolean => c.length === 1 && VOWELS.includes(c);
 
 let ranks: Map<string, number> | undefined;
 
-/** Rank of a lower-case word in the hand-written common-word list (0 = most common). */
-export function commonRank(lower: string): number | undefined {
+function rankTable(): Map<string, number> {
   if (!ranks) {
     ranks = new Map();
     for (const w of COMMON_WORDS.split(/\s+/)) {
@@ -46,7 +45,17 @@ export function commonRank(lower: string): number | undefined {
       if (l && !ranks.has(l)) ranks.set(l, ranks.size);
     }
   }
-  return ranks.get(lower);
+  return ranks;
+}
+
+/** Rank of a lower-case word in the hand-written common-word list (0 = most common). */
+export function commonRank(lower: string): number | undefined {
+  return rankTable().get(lower);
+}
+
+/** The common words, lower-case, most common first. */
+export function commonWords(): Iterable<string> {
+  return rankTable().keys();
 }
 
 function prior(lower: string): number {

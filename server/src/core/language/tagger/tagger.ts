@@ -50,13 +50,22 @@ export class CompactTagger {
 
   /** The same as tag ids, from the per-token cache (the grammar's `?TAG` asks this per token). */
   candidateIds(token: string, sentenceInitial = false): Cands {
+    return this.candidatesOf(token, this.entryOf(token), sentenceInitial);
+  }
+
+  /** The token's cache entry (its normalised form, and its candidates once asked). */
+  private entryOf(token: string): Seen {
     let e = this.seen.get(token);
     if (!e) {
       if (this.seen.size >= CACHE_LIMIT) this.seen.clear();
       e = { w: normalize(token) };
       this.seen.set(token, e);
     }
-    if (sentenceInitial) return (e.first ??= this.cands(token, e.w, true));
+    return e;
+  }
+
+  private candidatesOf(token: string, e: Seen, initial: boolean): Cands {
+    if (initial) return (e.first ??= this.cands(token, e.w, true));
     return (e.mid ??= this.cands(token, e.w, false));
   }
 
@@ -112,21 +121,10 @@ export class CompactTagger {
     words.length = n;
     cands.length = n;
     let initial = true;
-    const seen = this.seen;
     for (let i = 0; i < n; i++) {
       const raw = tokens[i];
-      let e = seen.get(raw);
-      if (!e) {
-        if (seen.size >= CACHE_LIMIT) seen.clear();
-        e = { w: normalize(raw) };
-        seen.set(raw, e);
-      }
-      let c: Cands | undefined = initial ? e.first : e.mid;
-      if (!c) {
-        c = this.cands(raw, e.w, initial);
-        if (initial) e.first = c;
-        else e.mid = c;
-      }
+      const e = this.entryOf(raw);
+      const c = this.candidatesOf(raw, e, initial);
       words[i] = e.w;
       cands[i] = c;
       // the next token starts a sentence again after an opening quote/bracket or a sentence end

@@ -3,7 +3,7 @@ import type { Span } from '../../document/span';
 import type { Token } from '../../document/tokens';
 import contexts from '../../lexicon/company-contexts.json';
 import { companyKeysOf, factsOf } from '../../document/facts';
-import { fold } from '../../document/text';
+import { fold, startsUpper } from '../../document/text';
 import { sentenceTokens } from '../../document/tokens';
 import { PhraseMatcher } from '../../language/phrase-matcher';
 import { wordFamily } from '../../language/morphology';
@@ -28,11 +28,10 @@ const PAST = new Set(contexts.ownHistory.pastVerbs);
 const MAX_NAME_WORDS = 5;
 
 // the per-token tests' regular expressions are made once (a literal makes a RegExp at each evaluation)
-const STARTS_UPPER = /^\p{Lu}/u;
 const PAST_ED = /\p{L}ed$/u;
 const WOULD_WILL = /'(?:d|ll)$/;
 const POSSESSIVE = /['’]s$/;
-const capitalised = (t: Token | undefined) => t !== undefined && STARTS_UPPER.test(t.text);
+const capitalised = (t: Token | undefined) => t !== undefined && startsUpper(t.text);
 const pastVerb = (t: Token | undefined) => t !== undefined && (PAST.has(t.norm) || PAST_ED.test(t.norm));
 
 /** The tokens right before token `i` say it is the writer's own past: "my (new) team at", "before joining", "I (was|…ed) (a)". */

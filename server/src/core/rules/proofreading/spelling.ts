@@ -3,7 +3,7 @@ import type { Span } from '../../document/span';
 import type { ThanksDocument, Word } from '../../document/model';
 import { getSpeller, type Speller } from '../../language/spelling';
 import { proseWords } from '../../document/body/parse';
-import { editDistance } from '../../document/text';
+import { editDistance, startsUpper } from '../../document/text';
 import { commonWordOneSlipFrom, oneSlipAway } from '../../language/spelling/slips';
 import particles from '../../lexicon/name-particles.json';
 import informal from '../../lexicon/informal.json';
@@ -61,7 +61,6 @@ function likelyProperNoun(speller: Speller, word: string, known: ReadonlySet<str
 const HAS_DIGIT = /\p{N}/u;
 const CURLY_APOSTROPHES = /’/g;
 const POSSESSIVE_S = /'s$/;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /** A word's verdict: null when it is spelled right (or not a word to check), else why it is flagged. */
 type Verdict = null | 'unknown' | { american: string };
@@ -73,7 +72,7 @@ function judge(speller: Speller, text: string, sentenceStart: boolean, userWords
   if (speller.isCorrect(text, known)) return null;
   const american = speller.americanFor(text);
   if (american) return { american };
-  const capitalised = STARTS_UPPER.test(text) && text.slice(1) !== text.slice(1).toUpperCase();
+  const capitalised = startsUpper(text) && text.slice(1) !== text.slice(1).toUpperCase();
   return capitalised && likelyProperNoun(speller, text, known, sentenceStart) ? null : 'unknown';
 }
 
@@ -116,8 +115,8 @@ export const rule: Rule = {
     for (const s of body.sentences) {
       s.words.forEach((w, i) => {
         // "ap Rhys", "van der Berg": a particle before a capitalised word belongs to a name
-        if (NAME_PARTICLES.has(w.lower) && STARTS_UPPER.test(s.words[i + 1]?.text ?? '')) return;
-        if (NAME_PARTICLES.has(w.lower) && NAME_PARTICLES.has(s.words[i + 1]?.lower ?? '') && STARTS_UPPER.test(s.words[i + 2]?.text ?? '')) return;
+        if (NAME_PARTICLES.has(w.lower) && startsUpper(s.words[i + 1]?.text ?? '')) return;
+        if (NAME_PARTICLES.has(w.lower) && NAME_PARTICLES.has(s.words[i + 1]?.lower ?? '') && startsUpper(s.words[i + 2]?.text ?? '')) return;
         // "al-Farsi", "d'Arcy", "bin-Rashid": a particle joined to a capitalised name is one name
         const joined = JOINED_PARTICLE.exec(w.text);
         if (joined && (NAME_PARTICLES.has(joined[1].toLowerCase()) || ELIDED_PARTICLES.has(joined[1].toLowerCase()))) return;
