@@ -34,15 +34,27 @@ interface CompiledRule {
   needs: number[];
 }
 
+// Speed: the lists of rules to try are orders (Int32Array), and whether a rule can match in a
+// sentence is decided from flat arrays (its needs, its dialect), so the thousands of rules looked at
+// per note touch a few compact arrays; a rule's object is read only when the rule is tried. Reading
+// the rule objects themselves cost a miss in the processor's caches per rule once the rest of the
+// note's analysis had run, and doubled the grammar check's time there.
 export class GrammarChecker {
-  private readonly byWord = new Map<string, CompiledRule[]>();
-  private readonly byTag = new Map<number, CompiledRule[]>();
+  private readonly byWord = new Map<string, Int32Array>();
+  private readonly byTag = new Map<number, Int32Array>();
   /** Rules whose first token has one of some endings ("~ys"), by the ending's last ENDING_KEY letters. */
-  private readonly byEnding = new Map<string, CompiledRule[]>();
-  private readonly anywhere: CompiledRule[] = [];
+  private readonly byEnding = new Map<string, Int32Array>();
+  private anywhere = NONE;
   /** Rules whose pattern starts with ^: tried at the sentence's first word only. */
-  private readonly anchored: CompiledRule[] = [];
+  private anchored = NONE;
   private readonly rules: CompiledRule[] = [];
+  /** Every rule, in order (the exhaustive run). */
+  private all = NONE;
+  /** The needs of rule o are needList[needFrom[o]] … needList[needFrom[o + 1] - 1]. */
+  private needFrom = NONE;
+  private needList = NONE;
+  /** Per dialect (undefined: none chosen), 1 for each rule that applies in it. */
+  private readonly dialectRules = new Map<Dialect | undefined, Uint8Array>();
   /** Which needs (Pattern.needs, by id) a word or a tag meets. */
   private readonly needsByWord = new Map<string, number[]>();
   private readonly needsByTag = new Map<number, number[]>();
@@ -52,6 +64,11 @@ export class GrammarChecker {
   /** `index`: the checker's tables made at build time (./built-index): patterns compile on first use. */
   constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}, index?: GrammarIndex) {
     let order = 0;
+    const byWord = new Map<string, CompiledRule[]>();
+    const byTag = new Map<number, CompiledRule[]>();
+    const byEnding = new Map<string, CompiledRule[]>();
+    const anywhere: CompiledRule[] = [];
+    const anchored: CompiledRule[] = [];
     // the shared classes are made once, and a file's own classes added over them (a file without any shares them)
     const setsOf = (classes: Record<string, string[]>) => Object.entries(classes).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))] as const);
     let sharedClasses: Classes | undefined;
@@ -90,22 +107,34 @@ export class GrammarChecker {
         const pattern = rule.pattern();
         rule.needs = pattern.needs.map((need) => this.addNeed(need));
         const first = pattern.first;
-        if (pattern.nodes[0]?.kind === 'start') this.anchored.push(rule);
-        else if (!first || [...first.endings].some((e) => e.length < ENDING_KEY)) this.anywhere.push(rule);
+        if (pattern.nodes[0]?.kind === 'start') anchored.push(rule);
+        else if (!first || [...first.endings].some((e) => e.length < ENDING_KEY)) anywhere.push(rule);
         else {
-          for (const w of first.words) push(this.byWord, w, rule);
-          for (const t of first.tags) push(this.byTag, t, rule);
-          for (const e of first.endings) push(this.byEnding, e.slice(-ENDING_KEY), rule);
+          for (const w of first.words) push(byWord, w, rule);
+          for (const t of first.tags) push(byTag, t, rule);
+          for (const e of first.endings) push(byEnding, e.slice(-ENDING_KEY), rule);
         }
       }
     }
     this.size = order;
     if (index) this.restore(index);
+    else {
+      const orders = (rules: readonly CompiledRule[]) => Int32Array.from(rules, (r) => r.order);
+      for (const [w, rules] of byWord) this.byWord.set(w, orders(rules));
+      for (const [t, rules] of byTag) this.byTag.set(t, orders(rules));
+      for (const [e, rules] of byEnding) this.byEnding.set(e, orders(rules));
+      this.anywhere = orders(anywhere);
+      this.anchored = orders(anchored);
+    }
+    this.all = Int32Array.from(this.rules, (r) => r.order);
+    this.needFrom = new Int32Array(this.rules.length + 1);
+    for (const r of this.rules) this.needFrom[r.order + 1] = this.needFrom[r.order] + r.needs.length;
+    this.needList = Int32Array.from(this.rules.flatMap((r) => r.needs));
   }
 
   /** The checker's tables, as the build stores them for the next start (./built-index). */
   index(key: string): GrammarIndex {
-    const orders = (rules: readonly CompiledRule[]) => rules.map((r) => r.order);
+    const orders = (rules: Int32Array) => Array.from(rules);
     const record = <K, V, W>(map: Map<K, V>, f: (v: V) => W) => Object.fromEntries([...map].map(([k, v]) => [String(k), f(v)]));
     return {
       version: INDEX_VERSION,
@@ -123,15 +152,15 @@ export class GrammarChecker {
   }
 
   private restore(index: GrammarIndex): void {
-    const rules = (orders: readonly number[]) => orders.map((o) => this.rules[o]);
+    const rules = (orders: readonly number[]) => Int32Array.from(orders);
     this.needCount = index.needCount;
     for (const [w, ids] of Object.entries(index.needsByWord)) this.needsByWord.set(w, ids);
     for (const [t, ids] of Object.entries(index.needsByTag)) this.needsByTag.set(Number(t), ids);
     for (const [w, o] of Object.entries(index.byWord)) this.byWord.set(w, rules(o));
     for (const [t, o] of Object.entries(index.byTag)) this.byTag.set(Number(t), rules(o));
     for (const [e, o] of Object.entries(index.byEnding)) this.byEnding.set(e, rules(o));
-    this.anywhere.push(...rules(index.anywhere));
-    this.anchored.push(...rules(index.anchored));
+    this.anywhere = rules(index.anywhere);
+    this.anchored = rules(index.anchored);
   }
 
   /** Needs by identity: rules that share an element (compiled once per file) share its need, met once per sentence. */
@@ -158,6 +187,13 @@ export class GrammarChecker {
       this.entries.set(norm, e);
     }
     return e;
+  }
+
+  /** 1 for each rule that applies in the dialect. */
+  private rulesOf(dialect: Dialect | undefined): Uint8Array {
+    let ok = this.dialectRules.get(dialect);
+    if (!ok) this.dialectRules.set(dialect, (ok = Uint8Array.from(this.rules, (r) => (inDialect(r.data, dialect) ? 1 : 0))));
+    return ok;
   }
 
   /** Which needs the sentence meets (1 by need id) and, per rule, whether it can match there: 0 not
@@ -199,19 +235,21 @@ export class GrammarChecker {
     const state = this.ruleState.fill(0);
     const entries: WordEntry[] = [];
     const met = exhaustive ? undefined : this.meetNeeds(toks, entries);
-    const viable = (rule: CompiledRule): boolean => {
-      let s = state[rule.order];
+    const applies = this.rulesOf(dialect);
+    const { needFrom, needList, rules } = this;
+    const viable = (o: number): boolean => {
+      let s = state[o];
       if (s === 0) {
-        s = inDialect(rule.data, dialect) ? 1 : 2;
+        s = applies[o] === 1 ? 1 : 2;
         if (s === 1 && met) {
-          for (const id of rule.needs) {
-            if (met[id] === 0) {
+          for (let k = needFrom[o], end = needFrom[o + 1]; k < end; k++) {
+            if (met[needList[k]] === 0) {
               s = 2;
               break;
             }
           }
         }
-        state[rule.order] = s;
+        state[o] = s;
       }
       return s === 1;
     };
@@ -235,11 +273,12 @@ export class GrammarChecker {
     // Speed: no closure in this loop may capture its variables. V8 gives a captured loop variable a
     // context object per iteration, an allocation per rule tried (a quarter of all the check of a long
     // note allocated); the conditions are checked in `holds` instead.
-    const tryAt = (rules: readonly CompiledRule[] | undefined, i: number) => {
-      if (!rules) return;
-      for (let r = 0; r < rules.length; r++) {
-        const rule = rules[r];
-        if (!viable(rule)) continue;
+    const tryAt = (orders: Int32Array | undefined, i: number) => {
+      if (!orders) return;
+      for (let r = 0; r < orders.length; r++) {
+        const o = orders[r];
+        if (!viable(o)) continue;
+        const rule = rules[o];
         const m = matchAt(rule.pattern(), toks, i);
         if (m && m.markEnd > m.markStart && holds(rule, m, i)) candidates.push({ rule, m });
       }
@@ -248,7 +287,7 @@ export class GrammarChecker {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (exhaustive) {
-        tryAt(this.rules, i);
+        tryAt(this.all, i);
         continue;
       }
       const entry = entries[i];
@@ -290,10 +329,12 @@ const ENTRY_LIMIT = 20_000;
 
 /** The rules that start with a word, those that start with its ending, and the needs it meets. */
 interface WordEntry {
-  rules: CompiledRule[] | undefined;
+  rules: Int32Array | undefined;
   needs: number[] | undefined;
-  ending: CompiledRule[] | undefined;
+  ending: Int32Array | undefined;
 }
+
+const NONE = new Int32Array(0);
 
 /** Rules indexed by a word ending are found by the token's last two letters. */
 const ENDING_KEY = 2;
