@@ -14,18 +14,40 @@ export function fold(s: string): string {
   // Words with accents or curly quotes recur (a name in every note of a folder): folded once each.
   let folded = foldedNonAscii.get(s);
   if (folded === undefined) {
-    folded = s
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/[’‘]/g, "'")
-      .replace(/[“”]/g, '"')
+    // A sentence whose only non-ASCII characters are dashes, quotes and the like (most of them) is
+    // its own NFD and holds no marks: normalize() and the mark removal would change nothing.
+    folded = (nfdStable(s) ? s : s.normalize('NFD').replace(MARKS, ''))
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"')
       .toLowerCase()
-      .replace(/\s+/g, ' ')
+      .replace(SPACES, ' ')
       .trim();
     if (foldedNonAscii.size >= FOLD_CACHE_LIMIT) foldedNonAscii.clear();
     if (s.length <= FOLD_CACHE_LENGTH) foldedNonAscii.set(s, folded);
   }
   return folded;
+}
+
+const MARKS = /\p{M}+/gu;
+const SINGLE_QUOTES = /[’‘]/g;
+const DOUBLE_QUOTES = /[“”]/g;
+/** Per UTF-16 code unit: 0 not known yet, 1 its own NFD and no mark, 2 otherwise (or a surrogate). */
+const NFD_STABLE = new Uint8Array(0x10000);
+const MARK = /\p{M}/u;
+
+/** Whether every character of `s` is its own canonical decomposition and none is a combining mark. */
+function nfdStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    let v = NFD_STABLE[c];
+    if (v === 0) {
+      const ch = String.fromCharCode(c);
+      NFD_STABLE[c] = v = (c < 0xd800 || c > 0xdfff) && ch.normalize('NFD') === ch && !MARK.test(ch) ? 1 : 2;
+    }
+    if (v === 2) return false;
+  }
+  return true;
 }
 
 const foldedNonAscii = new Map<string, string>();

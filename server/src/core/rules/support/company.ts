@@ -9,13 +9,19 @@ const named = documentCache<boolean>();
 /** Made once: a literal in the per-word callback made a RegExp object per word. */
 const POSSESSIVE = /['’]s$/;
 
+/** Whether a word of the body, folded and without a possessive ending, is one of `keys` (stops at the first). */
+function hasKeyWord(doc: ThanksDocument, keys: ReadonlySet<string>): boolean {
+  if (!keys.size) return false;
+  for (const w of doc.body.words) if (keys.has(fold(w.text).replace(POSSESSIVE, ''))) return true;
+  return false;
+}
+
 export function companyNamed(doc: ThanksDocument): boolean {
   let yes = named.get(doc);
   if (yes !== undefined) return yes;
   const company = doc.frontMatter.company;
   const facts = factsOf(doc);
-  const words = new Set(doc.body.words.map((w) => fold(w.text).replace(POSSESSIVE, '')));
-  yes = !company || [...facts.companyKeys].some((k) => words.has(k)) || facts.bodyFolded.includes(fold(company));
+  yes = !company || hasKeyWord(doc, facts.companyKeys) || facts.bodyFolded.includes(fold(company));
   named.set(doc, yes);
   return yes;
 }

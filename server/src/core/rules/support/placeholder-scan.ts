@@ -91,13 +91,14 @@ function trimMarks(s: string): string {
 
 /** Field names, stand-ins and alternatives on one line of the slot view. */
 function scanLine(view: string, line: Span, tokens: Token[], out: Placeholder[]): void {
-  const lineText = trimMarks(view.slice(line.start, line.end).trim());
+  let lineText: string | undefined;
   const inBrackets = (s: Span) => /[[<{(]/.test(view[s.start - 1] ?? '') && /[\]>})]/.test(view[s.end] ?? '');
   for (const m of FIELDS.match(tokens)) {
     if (inBrackets(m)) continue; // slot's finding
     const text = view.slice(m.start, m.end);
     // "Phone Number: 555 0142" is a label with its value
     if (/^\s*:\s*\S/.test(view.slice(m.end, line.end))) continue;
+    lineText ??= trimMarks(view.slice(line.start, line.end).trim());
     const whole = lineText === text;
     const before = tokens[m.index - 1];
     const written = caseOf(text);
@@ -112,13 +113,20 @@ function scanLine(view: string, line: Span, tokens: Token[], out: Placeholder[])
   }
   // "organization/company", "Mr./Ms.": two words of one class joined by a slash
   for (let i = 1; i < tokens.length; i++) {
-    const [a, b] = [tokens[i - 1], tokens[i]];
-    const gap = view.slice(a.end, b.start);
-    if (!/^\.?\/$/.test(gap) || CLASS_OF.get(a.norm) === undefined || CLASS_OF.get(a.norm) !== CLASS_OF.get(b.norm) || a.norm === b.norm) continue;
+    const a = tokens[i - 1];
+    const b = tokens[i];
+    if (!slashBetween(view, a.end, b.start) || CLASS_OF.get(a.norm) === undefined || CLASS_OF.get(a.norm) !== CLASS_OF.get(b.norm) || a.norm === b.norm) continue;
     if (out.some((p) => p.start <= a.start && b.end <= p.end)) continue;
     out.push({ kind: 'alternative', start: a.start, end: b.end, text: view.slice(a.start, b.end), choices: [a.text, b.text] });
   }
 }
+
+/** Whether view[from, to) is "/" or "./" (read in place: this runs for every two words of the note). */
+function slashBetween(view: string, from: number, to: number): boolean {
+  return (to - from === 1 && view.charCodeAt(from) === SLASH) || (to - from === 2 && view.charCodeAt(from) === PERIOD && view.charCodeAt(from + 1) === SLASH);
+}
+const SLASH = 47;
+const PERIOD = 46;
 
 const found = documentCache<Placeholder[]>();
 
