@@ -183,7 +183,7 @@ export class GrammarChecker {
     let e = this.entries.get(norm);
     if (!e) {
       if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
-      e = { rules: this.byWord.get(norm), needs: this.needsByWord.get(norm), ending: norm.length > ENDING_KEY ? this.byEnding.get(norm.slice(-ENDING_KEY)) : undefined };
+      e = { rules: this.byWord.get(norm), needs: this.needsByWord.get(norm), ending: norm.length > ENDING_KEY ? this.byEnding.get(norm.slice(-ENDING_KEY)) : undefined, sentence: 0 };
       this.entries.set(norm, e);
     }
     return e;
@@ -209,11 +209,17 @@ export class GrammarChecker {
   private meetNeeds(toks: readonly TaggedToken[], entries: WordEntry[]): Uint8Array {
     if (this.needMet.length !== this.needCount) this.needMet = new Uint8Array(this.needCount);
     const met = this.needMet.fill(0);
+    // a word met its needs once in the sentence ("the" meets 129): its second "the" has nothing to add
+    const sentence = ++this.sentences;
     let tagsSeen = 0;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      const byWord = (entries[i] = this.entryOf(t.norm)).needs;
-      if (byWord) for (let k = 0; k < byWord.length; k++) met[byWord[k]] = 1;
+      const e = (entries[i] = this.entryOf(t.norm));
+      if (e.sentence !== sentence) {
+        e.sentence = sentence;
+        const byWord = e.needs;
+        if (byWord) for (let k = 0; k < byWord.length; k++) met[byWord[k]] = 1;
+      }
       if (!(tagsSeen & (1 << t.tag))) {
         tagsSeen |= 1 << t.tag;
         const byTag = this.needsByTag.get(t.tag);
@@ -222,6 +228,9 @@ export class GrammarChecker {
     }
     return met;
   }
+
+  /** Sentences checked so far: WordEntry.sentence says whether a word's needs are met in this one. */
+  private sentences = 0;
 
   /**
    * Findings in one sentence, without overlaps (the earlier rule in the files wins), in text order.
@@ -332,6 +341,8 @@ interface WordEntry {
   rules: Int32Array | undefined;
   needs: number[] | undefined;
   ending: Int32Array | undefined;
+  /** The last sentence whose needs it was counted in (GrammarChecker.sentences). */
+  sentence: number;
 }
 
 const NONE = new Int32Array(0);
