@@ -29,19 +29,46 @@ export function tokenize(text: string, base = 0): Token[] {
   let prevEnd = -1;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
     out.push({
       text: m[0],
       norm: normWord(m[0]),
       start: base + m.index,
       end: base + m.index + m[0].length,
-      joined: prevEnd >= 0 && gap.length <= 12 && (SOFT_GAP_RE.test(gap) || (gap[0] === '.' && ABBREVIATION.test(out[out.length - 1].text) && SOFT_GAP_RE.test(gap.slice(1)))),
+      joined: prevEnd >= 0 && m.index - prevEnd <= 12 && joins(text, prevEnd, m.index, out[out.length - 1].text),
       vocab: -1,
       vocabSize: -1,
     });
     prevEnd = m.index + m[0].length;
   }
   return out;
+}
+
+/** Whether the gap text[from, to) between two words lets a phrase go on (SOFT_GAP_RE, or an abbreviation's period before it). */
+function joins(text: string, from: number, to: number, before: string): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    // a gap with other white space than ASCII's (rare): the regular expression decides
+    const gap = text.slice(from, to);
+    return SOFT_GAP_RE.test(gap) || (gap[0] === '.' && ABBREVIATION.test(before) && SOFT_GAP_RE.test(gap.slice(1)));
+  }
+  return softGap(text, from, to) || (text.charCodeAt(from) === PERIOD && ABBREVIATION.test(before) && softGap(text, from + 1, to));
+}
+
+const PERIOD = 46;
+
+/**
+ * SOFT_GAP_RE read in place over an ASCII gap (it runs between every two words of the note): white
+ * space, "*" and "_", with at most one "-" or "/" among them.
+ */
+function softGap(text: string, from: number, to: number): boolean {
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 42 || c === 95) continue;
+    if ((c === 45 || c === 47) && marks++ === 0) continue;
+    return false;
+  }
+  return true;
 }
 
 export function normWord(w: string): string {
