@@ -3,6 +3,7 @@
 import type { Sentence, ThanksDocument } from './model';
 import type { Span } from './span';
 import { documentCache, sentenceCache } from './caches';
+import { hasSurrogate, isLetterOrDigit } from './chars';
 
 export interface Token extends Span {
   /** As written. */
@@ -27,21 +28,46 @@ const ABBREVIATION = /^\p{Lu}\p{L}{0,3}$/u;
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+  const add = (start: number, end: number) => {
+    const word = text.slice(start, end);
     out.push({
-      text: m[0],
-      norm: normWord(m[0]),
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      joined: prevEnd >= 0 && m.index - prevEnd <= 12 && joins(text, prevEnd, m.index, out[out.length - 1].text),
+      text: word,
+      norm: normWord(word),
+      start: base + start,
+      end: base + end,
+      joined: prevEnd >= 0 && start - prevEnd <= 12 && joins(text, prevEnd, start, out[out.length - 1].text),
       vocab: -1,
       vocabSize: -1,
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = end;
+  };
+  if (hasSurrogate(text)) {
+    TOKEN_RE.lastIndex = 0;
+    for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) add(m.index, m.index + m[0].length);
+    return out;
+  }
+  // TOKEN_RE read in place: letters and digits, with inner apostrophes followed by more of them
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetterOrDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c !== APOSTROPHE && c !== RIGHT_QUOTE) || i + 1 >= n || !isLetterOrDigit(text.charCodeAt(i + 1))) break;
+      i++;
+      while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
+    }
+    add(start, i);
   }
   return out;
 }
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 
 /** Whether the gap text[from, to) between two words lets a phrase go on (SOFT_GAP_RE, or an abbreviation's period before it). */
 function joins(text: string, from: number, to: number, before: string): boolean {

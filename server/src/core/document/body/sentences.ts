@@ -1,5 +1,6 @@
 // Sentence and word segmentation over the prose view of a paragraph (non-prose already blanked).
 import type { Sentence, Word } from '../model';
+import { hasSurrogate, isLetterMarkOrDigit, isLetterOrDigit } from '../chars';
 
 /** Abbreviations after which a period never ends a sentence (titles, "e.g."). */
 const NEVER_FINAL = new Set([
@@ -20,24 +21,47 @@ export const MAX_WORD_LENGTH = 64;
 
 export function wordsIn(text: string, base: number): Word[] {
   const words: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    let w = m[0];
-    if (w.length > MAX_WORD_LENGTH && !w.includes('.')) continue;
+  const add = (index: number, w: string) => {
+    if (w.length > MAX_WORD_LENGTH && !w.includes('.')) return;
     // "e.g" and "p.m" stay whole; a trailing period-joined fragment like "U.S" too; but "end.Next" is two words
-    if (w.includes('.') && !/^(?:\p{L}\.)+\p{L}$/u.test(w)) {
+    if (w.includes('.') && !INITIALISM.test(w)) {
       const parts = w.split('.');
-      let at = m.index;
+      let at = index;
       for (const part of parts) {
         if (part && part.length <= MAX_WORD_LENGTH) words.push({ text: part, lower: part.toLowerCase(), start: base + at, end: base + at + part.length });
         at += part.length + 1;
       }
+      return;
+    }
+    words.push({ text: w, lower: w.toLowerCase(), start: base + index, end: base + index + w.length });
+  };
+  if (hasSurrogate(text)) {
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) add(m.index, m[0]);
+    return words;
+  }
+  // WORD_RE read in place (no match array per word): a letter or digit, then letters, marks and
+  // digits, with inner apostrophes, hyphens and periods followed by more of them
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetterOrDigit(text.charCodeAt(i))) {
+      i++;
       continue;
     }
-    words.push({ text: w, lower: w.toLowerCase(), start: base + m.index, end: base + m.index + w.length });
+    const start = i++;
+    while (i < n && isLetterMarkOrDigit(text.charCodeAt(i))) i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c !== 39 && c !== 0x2019 && c !== 45 && c !== 46) || i + 1 >= n || !isLetterMarkOrDigit(text.charCodeAt(i + 1))) break;
+      i++;
+      while (i < n && isLetterMarkOrDigit(text.charCodeAt(i))) i++;
+    }
+    add(start, text.slice(start, i));
   }
   return words;
 }
+
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0';
