@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tokenize } from '../../../server/src/core/document/tokens';
 import { MAX_WORD_LENGTH, wordsIn } from '../../../server/src/core/document/body/sentences';
+import { stripPossessive } from '../../../server/src/core/language/spelling/word-lists';
 
 const SOFT_GAP_RE = /^[\s*_]*(?:[-/][\s*_]*)?$/;
 const ABBREVIATION = /^\p{Lu}\p{L}{0,3}$/u;
@@ -73,5 +74,13 @@ describe('wordsIn: the body words', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(pieces, { maxLength: 30 }).map((a) => a.join(''))), (s) => {
       assert.deepEqual(wordsIn(s, 3), referenceWordsIn(s, 3));
     }), { numRuns: 4000 });
+  });
+});
+
+describe("stripPossessive: a possessive's ending", () => {
+  const reference = (w: string) => (/'s$/i.test(w) && w.length > 2 ? w.slice(0, -2) : /s'$/i.test(w) ? w.slice(0, -1) : undefined);
+  it('is what the regular expressions took off', () => {
+    for (const w of ["team's", "TEAM'S", "teams'", "'s", "s'", "S'", "'", 's', '', "it's'", "x's", "James'"]) assert.equal(stripPossessive(w), reference(w), w);
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 's', 'S', "'", '’', 'é'), { maxLength: 6 }).map((a) => a.join('')), (w) => stripPossessive(w) === reference(w)), { numRuns: 3000 });
   });
 });

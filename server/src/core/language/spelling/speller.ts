@@ -60,9 +60,11 @@ export class SpellerImpl implements Speller {
 
   private check(w: string, extra: ReadonlySet<string> | undefined, depth: number): boolean {
     if (!w || HAS_DIGIT.test(w) || !HAS_LATIN.test(w)) return true; // numbers; other scripts are not checked
+    // the dictionary's verdict first: most words are in it, and the note's and the user's words can only add
+    let ok = this.cache.get(w);
+    if (ok === true) return true;
     if (extra && inWordSet(w, extra)) return true;
     if (this.user.words.size && this.listHas(this.user, w)) return true;
-    let ok = this.cache.get(w);
     if (ok === undefined) {
       ok = this.base(w);
       if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);

@@ -23,8 +23,13 @@ export function normalizeWord(word: string): string {
 }
 
 export function stripPossessive(w: string): string | undefined {
-  if (/'s$/i.test(w) && w.length > 2) return w.slice(0, -2);
-  if (/s'$/i.test(w)) return w.slice(0, -1);
+  // read in place: this runs for every word the speller is asked about
+  const n = w.length;
+  if (n < 2) return undefined;
+  const last = w.charCodeAt(n - 1);
+  const before = w.charCodeAt(n - 2);
+  if ((last === 115 || last === 83) && before === 39 && n > 2) return w.slice(0, -2); // 's
+  if (last === 39 && (before === 115 || before === 83)) return w.slice(0, -1); // s'
   return undefined;
 }
 
