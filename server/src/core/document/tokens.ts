@@ -3,7 +3,7 @@
 import type { Sentence, ThanksDocument } from './model';
 import type { Span } from './span';
 import { documentCache, sentenceCache } from './caches';
-import { hasSurrogate, isLetterOrDigit } from './chars';
+import { eachWord } from './chars';
 
 export interface Token extends Span {
   /** As written. */
@@ -24,6 +24,9 @@ const SOFT_GAP_RE = /^[\s*_]*(?:[-/][\s*_]*)?$/;
 /** …or the period of an abbreviation after a short capitalised word ("Mr. Manager", "ABC Corp. team"). */
 const ABBREVIATION = /^\p{Lu}\p{L}{0,3}$/u;
 
+/** ' and ’: a word goes on over one between two letters. */
+const APOSTROPHES = [39, 0x2019];
+
 /** Splits prose into word tokens (hyphens and periods separate words; apostrophes do not). */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -41,33 +44,9 @@ export function tokenize(text: string, base = 0): Token[] {
     });
     prevEnd = end;
   };
-  if (hasSurrogate(text)) {
-    TOKEN_RE.lastIndex = 0;
-    for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) add(m.index, m.index + m[0].length);
-    return out;
-  }
-  // TOKEN_RE read in place: letters and digits, with inner apostrophes followed by more of them
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isLetterOrDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if ((c !== APOSTROPHE && c !== RIGHT_QUOTE) || i + 1 >= n || !isLetterOrDigit(text.charCodeAt(i + 1))) break;
-      i++;
-      while (i < n && isLetterOrDigit(text.charCodeAt(i))) i++;
-    }
-    add(start, i);
-  }
+  eachWord(text, TOKEN_RE, false, APOSTROPHES, add);
   return out;
 }
-
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
 
 /** Whether the gap text[from, to) between two words lets a phrase go on (SOFT_GAP_RE, or an abbreviation's period before it). */
 function joins(text: string, from: number, to: number, before: string): boolean {

@@ -1,6 +1,6 @@
 // Sentence and word segmentation over the prose view of a paragraph (non-prose already blanked).
 import type { Sentence, Word } from '../model';
-import { hasSurrogate, isLetterMarkOrDigit, isLetterOrDigit } from '../chars';
+import { eachWord } from '../chars';
 
 /** Abbreviations after which a period never ends a sentence (titles, "e.g."). */
 const NEVER_FINAL = new Set([
@@ -19,6 +19,9 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{M}\p{N}]+)*/
  */
 export const MAX_WORD_LENGTH = 64;
 
+/** ' ’ - . : a word goes on over one between two letters. */
+const JOINERS = [39, 0x2019, 45, 46];
+
 export function wordsIn(text: string, base: number): Word[] {
   const words: Word[] = [];
   const add = (index: number, w: string) => {
@@ -35,29 +38,8 @@ export function wordsIn(text: string, base: number): Word[] {
     }
     words.push({ text: w, lower: w.toLowerCase(), start: base + index, end: base + index + w.length });
   };
-  if (hasSurrogate(text)) {
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) add(m.index, m[0]);
-    return words;
-  }
-  // WORD_RE read in place (no match array per word): a letter or digit, then letters, marks and
-  // digits, with inner apostrophes, hyphens and periods followed by more of them
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isLetterOrDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (i < n && isLetterMarkOrDigit(text.charCodeAt(i))) i++;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if ((c !== 39 && c !== 0x2019 && c !== 45 && c !== 46) || i + 1 >= n || !isLetterMarkOrDigit(text.charCodeAt(i + 1))) break;
-      i++;
-      while (i < n && isLetterMarkOrDigit(text.charCodeAt(i))) i++;
-    }
-    add(start, text.slice(start, i));
-  }
+  // letters, marks and digits, with inner apostrophes, hyphens and periods followed by more of them
+  eachWord(text, WORD_RE, true, JOINERS, (start, end) => add(start, text.slice(start, end)));
   return words;
 }
 
