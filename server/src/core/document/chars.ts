@@ -20,13 +20,13 @@ function classOf(c: number): number {
 }
 
 /** [\p{L}\p{N}] for a code unit that is no surrogate. */
-export function isLetterOrDigit(c: number): boolean {
+function isLetterOrDigit(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return classOf(c) === 1;
 }
 
 /** [\p{L}\p{M}\p{N}] for a code unit that is no surrogate. */
-export function isLetterMarkOrDigit(c: number): boolean {
+function isLetterMarkOrDigit(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return classOf(c) !== 3;
 }
@@ -34,7 +34,7 @@ export function isLetterMarkOrDigit(c: number): boolean {
 const SURROGATE = /[\ud800-\udfff]/;
 
 /** Whether the text holds a surrogate (a character outside the BMP): the tables do not cover it. */
-export function hasSurrogate(text: string): boolean {
+function hasSurrogate(text: string): boolean {
   return SURROGATE.test(text);
 }
 
