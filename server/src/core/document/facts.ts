@@ -1,7 +1,7 @@
 // What the front matter tells about the situation, in forms rules compare against the body.
 // Computed once per document and cached on it.
 import type { ThanksDocument } from './model';
-import { fold, stem } from './text';
+import { fold, stem, withoutPossessive } from './text';
 import { weekdayName } from './frontmatter/dates';
 import { nameKeys, personName, type PersonName } from './names';
 import { documentCache } from './caches';
@@ -37,7 +37,7 @@ export function companyKeysOf(company: string | undefined): Set<string> {
   const keys = new Set<string>();
   if (!company) return keys;
   for (const raw of company.split(/[\s/,()]+/)) {
-    const w = fold(raw).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+    const w = withoutPossessive(fold(raw)).replace(/[^\p{L}\p{N}-]/gu, '');
     if (w.length >= 3 && !GENERIC_COMPANY_WORDS.has(w)) keys.add(w);
   }
   // A company made only of generic words ("City Hospital") is known by all of them.

@@ -12,21 +12,25 @@ export function fold(s: string): string {
   // every word of the body, so this keeps a 10,000-word note from spending its time in normalize().
   if (!NON_ASCII.test(s)) return SPACE.test(s) ? s.toLowerCase().replace(SPACES, ' ').trim() : s.toLowerCase();
   // Words with accents or curly quotes recur (a name in every note of a folder): folded once each.
-  let folded = foldedNonAscii.get(s);
-  if (folded === undefined) {
+  return foldedNonAscii(s);
+}
+
+/** Longer strings (a paragraph) are folded and stemmed each time: they seldom recur, and would hold memory. */
+const MEMO_KEY_LENGTH = 64;
+
+const foldedNonAscii = boundedMemo(
+  (s) =>
     // A sentence whose only non-ASCII characters are dashes, quotes and the like (most of them) is
     // its own NFD and holds no marks: normalize() and the mark removal would change nothing.
-    folded = (nfdStable(s) ? s : s.normalize('NFD').replace(MARKS, ''))
+    (nfdStable(s) ? s : s.normalize('NFD').replace(MARKS, ''))
       .replace(SINGLE_QUOTES, "'")
       .replace(DOUBLE_QUOTES, '"')
       .toLowerCase()
       .replace(SPACES, ' ')
-      .trim();
-    if (foldedNonAscii.size >= FOLD_CACHE_LIMIT) foldedNonAscii.clear();
-    if (s.length <= FOLD_CACHE_LENGTH) foldedNonAscii.set(s, folded);
-  }
-  return folded;
-}
+      .trim(),
+  10_000,
+  MEMO_KEY_LENGTH,
+);
 
 const MARKS = /\p{M}+/gu;
 const SINGLE_QUOTES = /[’‘]/g;
@@ -50,11 +54,24 @@ function nfdStable(s: string): boolean {
   return true;
 }
 
-const foldedNonAscii = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 10_000;
-/** Longer strings (a paragraph) are folded each time: they seldom recur, and would hold memory. */
-const FOLD_CACHE_LENGTH = 64;
-
+/**
+ * `compute` remembered by key, for per-word work that recurs from note to note (folding, stemming,
+ * syllables): at most `limit` keys (the memo starts over when full), none longer than `maxKeyLength`.
+ */
+export function boundedMemo<T>(compute: (key: string) => T, limit: number, maxKeyLength = Infinity): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      if (key.length <= maxKeyLength) {
+        if (memo.size >= limit) memo.clear();
+        memo.set(key, v);
+      }
+    }
+    return v;
+  };
+}
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -84,18 +101,11 @@ const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ies', '
 
 /** Light stemmer for matching topics and roles: "consolidating" ~ "consolidate". */
 export function stem(word: string): string {
-  // every rule that matches topics stems the note's words: each word is stemmed once (bounded)
-  let w = stems.get(word);
-  if (w === undefined) {
-    w = stemOf(word);
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    if (word.length <= FOLD_CACHE_LENGTH) stems.set(word, w);
-  }
-  return w;
+  // every rule that matches topics stems the note's words: each word is stemmed once
+  return stems(word);
 }
 
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 20_000;
+const stems = boundedMemo(stemOf, 20_000, MEMO_KEY_LENGTH);
 
 function stemOf(word: string): string {
   let w = fold(word);
@@ -112,6 +122,14 @@ function stemOf(word: string): string {
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A possessive ending, 's or ’s (not global: shared by every caller). */
+export const POSSESSIVE_ENDING = /['’]s$/;
+
+/** The word without a possessive ending ("Whitfield's" -> "Whitfield"). */
+export function withoutPossessive(word: string): string {
+  return word.replace(POSSESSIVE_ENDING, '');
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -2,6 +2,7 @@
 // and the Flesch–Kincaid grade over the letter's own sentences (salutation and sign-off are not
 // sentences).
 import type { Sentence } from '../document/model';
+import { boundedMemo } from '../document/text';
 
 /** Words whose syllables the heuristic gets wrong, with their count. */
 const SYLLABLE_EXCEPTIONS: Record<string, number> = {
@@ -15,20 +16,13 @@ const SYLLABLE_EXCEPTIONS: Record<string, number> = {
   apple: 2, table: 2, able: 2, simple: 2, "people's": 2, aisle: 1, fire: 1, hour: 1, our: 1, flour: 1, ours: 1,
 };
 
-/** Performance: syllable counts by word (a dozen regular expressions each), bounded. */
-const syllableCache = new Map<string, number>();
-const SYLLABLE_CACHE_MAX = 20_000;
-
 /** Syllables of one word by vowel groups, with the usual corrections for silent and split vowels. */
 export function syllables(word: string): number {
-  let n = syllableCache.get(word);
-  if (n === undefined) {
-    n = countSyllables(word);
-    if (syllableCache.size >= SYLLABLE_CACHE_MAX) syllableCache.clear();
-    syllableCache.set(word, n);
-  }
-  return n;
+  // a dozen regular expressions a word: each word counted once
+  return syllableCounts(word);
 }
+
+const syllableCounts = boundedMemo(countSyllables, 20_000);
 
 function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/[^a-z]/g, '');

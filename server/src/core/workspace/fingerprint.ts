@@ -5,7 +5,7 @@
 import type { ThanksDocument } from '../document/model';
 import type { Span } from '../document/span';
 import { factsOf } from '../document/facts';
-import { fold, stem } from '../document/text';
+import { fold, stem, withoutPossessive } from '../document/text';
 import { documentCache } from '../document/caches';
 
 export interface SentencePrint extends Span {
@@ -123,7 +123,7 @@ export function printOf(doc: ThanksDocument, previous?: NotePrint | null): NoteP
   const stemOf = (text: string) => {
     let w = stems.get(text);
     if (w === undefined) {
-      const f = fold(text).replace(/['’]s$/, '');
+      const f = withoutPossessive(fold(text));
       w = names.has(f) ? '\u00b7name' : stem(f);
       stems.set(text, w);
     }

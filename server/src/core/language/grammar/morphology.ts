@@ -4,6 +4,7 @@
 // lexicon knows it as a verb, so a fix never invents a word.
 import IRREGULAR from '../../lexicon/grammar/irregular-verbs.json';
 import { getTagger } from '../tagger';
+import { boundedMemo } from '../../document/text';
 
 interface Forms {
   base: string;
@@ -127,19 +128,13 @@ export function singularOf(word: string): string {
 const IRREGULAR_COMPARATIVE = new Set(['better', 'best', 'worse', 'worst', 'less', 'least', 'more', 'most', 'further', 'furthest', 'farther', 'farthest', 'elder', 'eldest']);
 const isAdjective = (w: string) => getTagger().candidates(w).some((t) => t === 'ADJ');
 
-/** Answers of isComparative by word (the grammar's ?CMP asks it for a word at every try); cleared when full. */
-const comparative = new Map<string, boolean>();
-const COMPARATIVE_LIMIT = 5000;
-
 /** "easier", "fastest", "bigger", "better": a comparative or superlative form of an adjective or adverb. */
 export function isComparative(w: string): boolean {
-  let known = comparative.get(w);
-  if (known === undefined) {
-    if (comparative.size >= COMPARATIVE_LIMIT) comparative.clear();
-    comparative.set(w, (known = comparativeForm(w)));
-  }
-  return known;
+  // the grammar's ?CMP asks it for a word at every try
+  return comparative(w);
 }
+
+const comparative = boundedMemo(comparativeForm, 5000);
 
 function comparativeForm(w: string): boolean {
   if (IRREGULAR_COMPARATIVE.has(w)) return true;

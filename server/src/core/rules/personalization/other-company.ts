@@ -3,7 +3,7 @@ import type { Span } from '../../document/span';
 import type { Token } from '../../document/tokens';
 import contexts from '../../lexicon/company-contexts.json';
 import { companyKeysOf, factsOf } from '../../document/facts';
-import { fold, startsUpper } from '../../document/text';
+import { fold, POSSESSIVE_ENDING, startsUpper, withoutPossessive } from '../../document/text';
 import { sentenceTokens } from '../../document/tokens';
 import { PhraseMatcher } from '../../language/phrase-matcher';
 import { wordFamily } from '../../language/morphology';
@@ -30,7 +30,6 @@ const MAX_NAME_WORDS = 5;
 // the per-token tests' regular expressions are made once (a literal makes a RegExp at each evaluation)
 const PAST_ED = /\p{L}ed$/u;
 const WOULD_WILL = /'(?:d|ll)$/;
-const POSSESSIVE = /['’]s$/;
 const capitalised = (t: Token | undefined) => t !== undefined && startsUpper(t.text);
 const pastVerb = (t: Token | undefined) => t !== undefined && (PAST.has(t.norm) || PAST_ED.test(t.norm));
 
@@ -90,7 +89,7 @@ function candidates(tokens: Token[]): Token[][] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!capitalised(t) || !POSSESSIVE.test(t.text) || !tokens[i + 1]?.joined || !POSSESSIONS.has(tokens[i + 1].norm)) continue;
+    if (!capitalised(t) || !POSSESSIVE_ENDING.test(t.text) || !tokens[i + 1]?.joined || !POSSESSIONS.has(tokens[i + 1].norm)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_NAME_WORDS - 1 && capitalised(tokens[first - 1]) && tokens[first].joined) first--;
     if (ownHistory(tokens, first)) continue;
@@ -122,9 +121,9 @@ export const rule: Rule = {
     for (const sentence of doc.body.sentences) {
       for (const name of candidates(sentenceTokens(sentence))) {
         const last = name[name.length - 1];
-        const span: Span = { start: name[0].start, end: last.end - (/['’]s$/.test(last.text) ? 2 : 0) };
+        const span: Span = { start: name[0].start, end: last.end - (POSSESSIVE_ENDING.test(last.text) ? 2 : 0) };
         const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-        const words = text.split(' ').map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+        const words = text.split(' ').map((w) => withoutPossessive(fold(w)).replace(/[^\p{L}\p{N}-]/gu, ''));
         if (words.length === 0 || NOT_A_NAME.has(words[0]) || seen.has(span.start)) continue;
         if (placeholderAt(doc, span, reporting)) continue; // "XYZ Company" is a placeholder's finding
         // "Fairview Elementary" in a note to "Maple Ridge School District": a site of the employer

@@ -2,17 +2,15 @@
 // ("Harbor Point" for Harbor Point Distribution) or whole.
 import type { ThanksDocument } from '../../document/model';
 import { factsOf } from '../../document/facts';
-import { fold } from '../../document/text';
+import { fold, withoutPossessive } from '../../document/text';
 import { documentCache } from '../../document/caches';
 
 const named = documentCache<boolean>();
-/** Made once: a literal in the per-word callback made a RegExp object per word. */
-const POSSESSIVE = /['’]s$/;
 
 /** Whether a word of the body, folded and without a possessive ending, is one of `keys` (stops at the first). */
 function hasKeyWord(doc: ThanksDocument, keys: ReadonlySet<string>): boolean {
   if (!keys.size) return false;
-  for (const w of doc.body.words) if (keys.has(fold(w.text).replace(POSSESSIVE, ''))) return true;
+  for (const w of doc.body.words) if (keys.has(withoutPossessive(fold(w.text)))) return true;
   return false;
 }
 
