@@ -13,7 +13,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { WorkspaceConfigCache } from '../core/lint/workspace';
 import { NoteIndex } from '../core/workspace/index';
 import type { NoteRecord } from '../core/workspace/record';
-import { ShingleSet } from '../core/workspace/fingerprint';
+import { packPrint, unpackPrint } from '../core/workspace/fingerprint';
 import { parseNote } from '../core/document/parse';
 import type { TextFile } from '../core/files/note-file';
 import { finishLint, lintNote, lintOnOneLane, planLint, type Io, type LintPlan, type NoteOutcome } from './lint';
@@ -32,10 +32,10 @@ interface LaneStart {
   /** [0]: the next file to read (the lanes' shared counter); [1 + i]: 1 once a lane has taken note i to lint. */
   shared: SharedArrayBuffer;
 }
-/** A record as a message carries it: a thread gets plain objects, so the print's shingles travel as an array. */
-type Posted = Omit<NoteRecord, 'print'> & { print: Omit<NoteRecord['print'], 'all'> & { all: number[] } };
-const posted = (r: NoteRecord): Posted => ({ ...r, print: { ...r.print, all: [...r.print.all] } });
-const received = (r: Posted): NoteRecord => ({ ...r, print: { ...r.print, all: new ShingleSet(r.print.all) } });
+/** A record as a message carries it: a thread gets plain objects, so the print travels packed (one typed array). */
+type Posted = Omit<NoteRecord, 'print'> & { print: Uint32Array };
+const posted = (r: NoteRecord): Posted => ({ ...r, print: packPrint(r.print) });
+const received = (r: Posted): NoteRecord => ({ ...r, print: unpackPrint(r.print) });
 
 /** Lane -> main: the files it took, and the record and the file as read of those it could read, by file index. */
 type Filed = { taken: number[]; records: [number, Posted, TextFile][] };

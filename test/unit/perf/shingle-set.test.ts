@@ -1,7 +1,8 @@
 // A note's shingles are kept sorted in a Uint32Array (workspace/fingerprint.ts) instead of a Set, for
 // memory: it must answer exactly as the Set did, for any 32-bit hash, duplicates included.
 import assert from 'node:assert/strict';
-import { ShingleSet } from '../../../server/src/core/workspace/fingerprint';
+import { packPrint, printOf, ShingleSet, unpackPrint, type NotePrint } from '../../../server/src/core/workspace/fingerprint';
+import { parseNote } from '../../../server/src/core/document/parse';
 
 describe('ShingleSet', () => {
   it('has the members, size and iteration of a Set of the same hashes', () => {
@@ -37,5 +38,39 @@ describe('ShingleSet.common', () => {
       assert.equal(new ShingleSet(b).common(new ShingleSet(a)), expected);
     }
     assert.equal(new ShingleSet([0xffffffff, 0, 7]).common(new ShingleSet([0xffffffff, 7, 8])), 2);
+  });
+});
+
+// The CLI's lanes pass prints packed into one Uint32Array (cli/lint-workers.ts): unpacked, a print
+// must be the print it was, for the notes' real prints and for edge cases.
+describe('packPrint and unpackPrint', () => {
+  const same = (a: NotePrint, b: NotePrint) => {
+    assert.deepEqual(b.sentences, a.sentences);
+    assert.equal(b.all.size, a.all.size);
+    assert.deepEqual([...b.all], [...a.all]);
+    assert.equal(b.all.common(a.all), a.all.size);
+  };
+
+  it('gives back the print of a note', () => {
+    const text = [
+      '---', 'interviewer: Aigerim Bekova', 'role: Site Nurse Manager', 'company: Ridgeway Care', 'interview_date: 2026-11-20', '---',
+      'Dear Ms Bekova,', '',
+      'Thank you for walking me through the night rota and the handover checklist your ward uses.',
+      'I liked how the team reviews every fall within a day; at my last post I led a similar review for a 30-bed unit.',
+      'Short one.', '',
+      'Kind regards,', 'Tomás Ruiz',
+    ].join('\n');
+    const print = printOf(parseNote(text));
+    assert.ok(print.sentences.length >= 2 && print.all.size > 20);
+    same(print, unpackPrint(packPrint(print)));
+  });
+
+  it('gives back empty prints, prints with no sentence shingles and hashes at the ends of the range', () => {
+    const cases: NotePrint[] = [
+      { sentences: [], all: new ShingleSet([]) },
+      { sentences: [{ start: 0, end: 4, shingles: [] }], all: new ShingleSet([]) },
+      { sentences: [{ start: 3, end: 90, shingles: [0xffffffff, 0, 5, 5] }, { start: 91, end: 0x7fffffff, shingles: [1] }], all: new ShingleSet([0xffffffff, 0, 5, 1]) },
+    ];
+    for (const print of cases) same(print, unpackPrint(packPrint(print)));
   });
 });

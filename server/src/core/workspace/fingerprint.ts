@@ -25,7 +25,12 @@ export interface NotePrint {
  */
 export class ShingleSet {
   private readonly sorted: Uint32Array;
-  constructor(values: Iterable<number>) {
+  /** `values` in any order, with repeats; or, from unpackPrint, a set's own sorted array as it was packed. */
+  constructor(values: Iterable<number> | { sorted: Uint32Array }) {
+    if ('sorted' in values) {
+      this.sorted = values.sorted;
+      return;
+    }
     // sorted as 32-bit numbers, then the repeats dropped in place (a Set first cost more than the sort)
     const all = Uint32Array.from(values).sort();
     let n = 0;
@@ -35,6 +40,11 @@ export class ShingleSet {
 
   get size(): number {
     return this.sorted.length;
+  }
+
+  /** The shingles in ascending order (the set's own array: not to be changed). */
+  sortedValues(): Uint32Array {
+    return this.sorted;
   }
 
   has(h: number): boolean {
@@ -154,4 +164,47 @@ function shinglesOf(text: string, sentenceWords: readonly { text: string }[], st
   const shingles: number[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(hashTriple(words[i], words[i + 1], words[i + 2]));
   return shingles;
+}
+
+/**
+ * A print as one Uint32Array, for a message to another thread (which copies it as bytes; a print as
+ * objects and arrays of numbers cost the CLI's lanes ~0.1 ms a note to pass and to sort again):
+ * [shingles of `all`, sentences], then `all` as sorted, then each sentence's start, end and number
+ * of shingles, then the sentences' shingles one after the other.
+ */
+export function packPrint(print: NotePrint): Uint32Array {
+  const all = print.all.sortedValues();
+  let count = 0;
+  for (const s of print.sentences) count += s.shingles.length;
+  const out = new Uint32Array(2 + all.length + 3 * print.sentences.length + count);
+  out[0] = all.length;
+  out[1] = print.sentences.length;
+  out.set(all, 2);
+  let at = 2 + all.length;
+  let h = at + 3 * print.sentences.length;
+  for (const s of print.sentences) {
+    out[at++] = s.start;
+    out[at++] = s.end;
+    out[at++] = s.shingles.length;
+    out.set(s.shingles, h);
+    h += s.shingles.length;
+  }
+  return out;
+}
+
+/** The print packPrint packed. */
+export function unpackPrint(packed: Uint32Array): NotePrint {
+  const size = packed[0];
+  const count = packed[1];
+  let at = 2 + size;
+  let h = at + 3 * count;
+  const sentences: SentencePrint[] = [];
+  for (let k = 0; k < count; k++) {
+    const start = packed[at++];
+    const end = packed[at++];
+    const n = packed[at++];
+    sentences.push({ start, end, shingles: Array.from(packed.subarray(h, h + n)) });
+    h += n;
+  }
+  return { sentences, all: new ShingleSet({ sorted: packed.slice(2, 2 + size) }) };
 }
