@@ -1,10 +1,12 @@
 // The grammar checker tries a rule only where it can match: rules are indexed by the words and tags
-// their first token can be, and a sentence without the words or tags a rule needs skips the rule. That
-// pruning must change nothing: every sentence of the grammar set, in both dialects, gets exactly the
+// their first token can be, a rule is tried at a token only while every word or tag it needs is
+// still ahead in the sentence, and only when the next token can be its second element. That pruning
+// must change nothing: every sentence of the grammar set, in both dialects, gets exactly the
 // findings of the exhaustive run (every rule at every token).
 import assert from 'node:assert/strict';
 import { getGrammarChecker, tagTokens, tokenizeForGrammar } from '../../../server/src/core/language/grammar';
 import { compilePattern } from '../../../server/src/core/language/grammar/pattern';
+import { nextNeedIndex } from '../../../server/src/core/language/grammar/first';
 import { correctCases, errorCases } from '../../helpers/grammar-set';
 
 describe('grammar checker: indexing and sentence filter', function () {
@@ -35,5 +37,24 @@ describe('grammar checker: indexing and sentence filter', function () {
     // an element that can be any word bounds nothing
     assert.equal(compilePattern('_ then', classes).first, undefined);
     assert.equal(compilePattern('( _ | a ) then', classes).first, undefined);
+  });
+
+  it('names the need of the token after the first only when the first element takes exactly one token', () => {
+    const classes = new Map([['subj', new Set(['i', 'we'])]]);
+    const next = (src: string) => {
+      const p = compilePattern(src, classes);
+      const k = nextNeedIndex(p.nodes, p.needs);
+      return k < 0 ? undefined : [...p.needs[k].words].sort();
+    };
+    assert.deepEqual(next('more then $subj'), ['then']);
+    assert.deepEqual(next('^ < more > -so $subj'), ['i', 'we']); // marks, anchors and "-x" take no token
+    assert.deepEqual(next('@ADJ $subj'), ['i', 'we']);
+    assert.equal(next('more? then'), undefined); // the first may take none
+    assert.equal(next('more+ then'), undefined); // or several
+    assert.equal(next('more then? $subj'), undefined); // the second may take none
+    assert.equal(next('more ( then | so )'), undefined); // a group
+    assert.equal(next('more _'), undefined); // any word: no need
+    assert.equal(next('more ~ing'), undefined); // an ending is no need
+    assert.equal(next('more'), undefined);
   });
 });

@@ -108,3 +108,20 @@ export function anyToken(alts: readonly Node[][]): FirstSet | undefined {
   }
   return acc;
 }
+
+/**
+ * The index in `needs` (Pattern.needs) of the element that must take the token right after a match's
+ * first one: the pattern opens with an element of exactly one token and goes on with one that takes
+ * at least one (zero-width elements passed over). -1 when it does not, or that element is no need.
+ */
+export function nextNeedIndex(nodes: readonly Node[], needs: readonly FirstSet[]): number {
+  const taking = (k: number) => {
+    while (k < nodes.length && nodes[k].kind !== 'tok' && nodes[k].kind !== 'group') k++;
+    return k;
+  };
+  const a = taking(0);
+  const first = nodes[a];
+  if (first?.kind !== 'tok' || first.min !== 1 || first.max !== 1) return -1;
+  const next = nodes[taking(a + 1)];
+  return next?.kind === 'tok' && next.min >= 1 && next.bound ? needs.indexOf(next.bound) : -1;
+}
