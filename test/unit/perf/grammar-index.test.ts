@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { getGrammarChecker, tagTokens, tokenizeForGrammar } from '../../../server/src/core/language/grammar';
 import { compilePattern } from '../../../server/src/core/language/grammar/pattern';
 import { nextNeedIndex } from '../../../server/src/core/language/grammar/first';
+import { StartIndex } from '../../../server/src/core/language/grammar/starts';
 import { correctCases, errorCases } from '../../helpers/grammar-set';
 
 describe('grammar checker: indexing and sentence filter', function () {
@@ -56,5 +57,23 @@ describe('grammar checker: indexing and sentence filter', function () {
     assert.equal(next('more _'), undefined); // any word: no need
     assert.equal(next('more ~ing'), undefined); // an ending is no need
     assert.equal(next('more'), undefined);
+  });
+
+  it('lists each rule once, in order, under every word, tag and ending its first token can be', () => {
+    const set = (words: string[], tags: number[] = [], endings: string[] = []) => ({ words: new Set(words), tags: new Set(tags), endings: new Set(endings) });
+    const index = StartIndex.of([
+      { order: 0, first: set(['more', 'less'], [3]) },
+      { order: 1, first: undefined }, // any token
+      { order: 2, first: set([], [], ['ing', 'ring']) }, // two endings, one key
+      { order: 3, first: set(['more'], [], ['s']) }, // an ending too short to index
+      { order: 4, first: set(['more'], [3]) },
+    ]);
+    assert.deepEqual([...index.byWord.get('more')!], [0, 4]);
+    assert.deepEqual([...index.byTag.get(3)!], [0, 4]);
+    assert.deepEqual([...index.byEndingOf('bring')!], [2]);
+    assert.equal(index.byEndingOf('ng'), undefined); // a word no longer than the key has no ending to look up
+    assert.deepEqual([...index.any], [1, 3]);
+    const again = StartIndex.restore(JSON.parse(JSON.stringify(index.store())));
+    assert.deepEqual(again.store(), index.store());
   });
 });

@@ -9,9 +9,10 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { StoredStarts } from './starts';
 
 export const INDEX_FILE = 'grammar-index.json';
-const VERSION = 3;
+const VERSION = 4;
 
 /** The checker's tables (GrammarChecker), rules by their order in the files. */
 export interface GrammarIndex {
@@ -24,12 +25,9 @@ export interface GrammarIndex {
   /** Which needs a word or a tag meets. */
   needsByWord: Record<string, number[]>;
   needsByTag: Record<string, number[]>;
-  /** Rules by the word or tag their first token can be; rules whose first token can be any; rules that start with ^. */
-  byWord: Record<string, number[]>;
-  byTag: Record<string, number[]>;
-  byEnding: Record<string, number[]>;
-  anywhere: number[];
-  anchored: number[];
+  /** Rules by the word, tag or ending their first token can be (./starts); those that start with ^ apart. */
+  starts: StoredStarts;
+  anchored: StoredStarts;
 }
 
 /** The fingerprint of the rule data (the files, shared classes and macros). */

@@ -12,6 +12,7 @@ import { matchAt, matchesAnywhere, matchesEndingAt } from './match';
 import { firstWord, fixesOf } from './fixes';
 import { nextNeedIndex } from './first';
 import { hasId, pushId, sortedIds } from './ids';
+import { StartIndex } from './starts';
 import type { TaggedToken } from './tokens';
 import type { Dialect } from '../dialect';
 import { INDEX_VERSION, type GrammarIndex } from './built-index';
@@ -45,13 +46,10 @@ interface CompiledRule {
 // that failed on the second token go (the check of the typical note's sentences 188 -> 153 µs, the
 // long note's 1,044 -> 956 µs; after a parse, with the caches the parse left, 285 -> 252 and 1,342 -> 1,147 µs).
 export class GrammarChecker {
-  private readonly byWord = new Map<string, Int32Array>();
-  private readonly byTag = new Map<number, Int32Array>();
-  /** Rules whose first token has one of some endings ("~ys"), by the ending's last ENDING_KEY letters. */
-  private readonly byEnding = new Map<string, Int32Array>();
-  private anywhere = NONE;
-  /** Rules whose pattern starts with ^: tried at the sentence's first word only. */
-  private anchored = NONE;
+  /** The rules a token can start. */
+  private starts = new StartIndex();
+  /** Those of the rules whose pattern starts with ^: tried at the sentence's first word only. */
+  private anchored = new StartIndex();
   private readonly rules: CompiledRule[] = [];
   /** Every rule, in order (the exhaustive run). */
   private all = NONE;
@@ -69,11 +67,8 @@ export class GrammarChecker {
   /** `index`: the checker's tables made at build time (./built-index): patterns compile on first use. */
   constructor(files: readonly GrammarFile[], shared: Record<string, string[]>, macros: Record<string, string> = {}, index?: GrammarIndex) {
     let order = 0;
-    const byWord = new Map<string, CompiledRule[]>();
-    const byTag = new Map<number, CompiledRule[]>();
-    const byEnding = new Map<string, CompiledRule[]>();
-    const anywhere: CompiledRule[] = [];
-    const anchored: CompiledRule[] = [];
+    const firsts: { order: number; first: FirstSet | undefined }[] = [];
+    const anchoredFirsts: typeof firsts = [];
     // the shared classes are made once, and a file's own classes added over them (a file without any shares them)
     const setsOf = (classes: Record<string, string[]>) => Object.entries(classes).map(([k, v]) => [k, new Set(v.map((w) => w.toLowerCase()))] as const);
     let sharedClasses: Classes | undefined;
@@ -111,25 +106,14 @@ export class GrammarChecker {
         rule.conditions();
         const pattern = rule.pattern();
         rule.needs = pattern.needs.map((need) => this.addNeed(need));
-        const first = pattern.first;
-        if (pattern.nodes[0]?.kind === 'start') anchored.push(rule);
-        else if (!first || [...first.endings].some((e) => e.length < ENDING_KEY)) anywhere.push(rule);
-        else {
-          for (const w of first.words) push(byWord, w, rule);
-          for (const t of first.tags) push(byTag, t, rule);
-          for (const e of first.endings) push(byEnding, e.slice(-ENDING_KEY), rule);
-        }
+        (pattern.nodes[0]?.kind === 'start' ? anchoredFirsts : firsts).push({ order: rule.order, first: pattern.first });
       }
     }
     this.size = order;
     if (index) this.restore(index);
     else {
-      const orders = (rules: readonly CompiledRule[]) => Int32Array.from(rules, (r) => r.order);
-      for (const [w, rules] of byWord) this.byWord.set(w, orders(rules));
-      for (const [t, rules] of byTag) this.byTag.set(t, orders(rules));
-      for (const [e, rules] of byEnding) this.byEnding.set(e, orders(rules));
-      this.anywhere = orders(anywhere);
-      this.anchored = orders(anchored);
+      this.starts = StartIndex.of(firsts);
+      this.anchored = StartIndex.of(anchoredFirsts);
     }
     this.all = Int32Array.from(this.rules, (r) => r.order);
     this.needFrom = new Int32Array(this.rules.length + 1);
@@ -139,33 +123,24 @@ export class GrammarChecker {
 
   /** The checker's tables, as the build stores them for the next start (./built-index). */
   index(key: string): GrammarIndex {
-    const orders = (rules: Int32Array) => Array.from(rules);
-    const record = <K, V, W>(map: Map<K, V>, f: (v: V) => W) => Object.fromEntries([...map].map(([k, v]) => [String(k), f(v)]));
     return {
       version: INDEX_VERSION,
       key,
       needCount: this.needCount,
       needs: this.rules.map((r) => r.needs),
-      needsByWord: record(this.needsByWord, (ids) => ids),
-      needsByTag: record(this.needsByTag, (ids) => ids),
-      byWord: record(this.byWord, orders),
-      byTag: record(this.byTag, orders),
-      byEnding: record(this.byEnding, orders),
-      anywhere: orders(this.anywhere),
-      anchored: orders(this.anchored),
+      needsByWord: Object.fromEntries(this.needsByWord),
+      needsByTag: Object.fromEntries(this.needsByTag),
+      starts: this.starts.store(),
+      anchored: this.anchored.store(),
     };
   }
 
   private restore(index: GrammarIndex): void {
-    const rules = (orders: readonly number[]) => Int32Array.from(orders);
     this.needCount = index.needCount;
     for (const [w, ids] of Object.entries(index.needsByWord)) this.needsByWord.set(w, ids);
     for (const [t, ids] of Object.entries(index.needsByTag)) this.needsByTag.set(Number(t), ids);
-    for (const [w, o] of Object.entries(index.byWord)) this.byWord.set(w, rules(o));
-    for (const [t, o] of Object.entries(index.byTag)) this.byTag.set(Number(t), rules(o));
-    for (const [e, o] of Object.entries(index.byEnding)) this.byEnding.set(e, rules(o));
-    this.anywhere = rules(index.anywhere);
-    this.anchored = rules(index.anchored);
+    this.starts = StartIndex.restore(index.starts);
+    this.anchored = StartIndex.restore(index.anchored);
   }
 
   /** Needs by identity: rules that share an element (compiled once per file) share its need, met once per sentence. */
@@ -188,7 +163,7 @@ export class GrammarChecker {
     let e = this.entries.get(norm);
     if (!e) {
       if (this.entries.size >= ENTRY_LIMIT) this.entries.clear();
-      e = { rules: this.byWord.get(norm), needs: sortedIds(this.needsByWord.get(norm)), ending: norm.length > ENDING_KEY ? this.byEnding.get(norm.slice(-ENDING_KEY)) : undefined, sentence: 0 };
+      e = { rules: this.starts.byWord.get(norm), needs: sortedIds(this.needsByWord.get(norm)), ending: this.starts.byEndingOf(norm), sentence: 0 };
       this.entries.set(norm, e);
     }
     return e;
@@ -334,10 +309,18 @@ export class GrammarChecker {
       }
       const entry = entries[i];
       tryAt(entry.rules, i);
-      tryAt(this.byTag.get(t.tag), i);
+      tryAt(this.starts.byTag.get(t.tag), i);
       tryAt(entry.ending, i);
-      tryAt(this.anywhere, i);
-      if (i <= start) tryAt(this.anchored, i);
+      tryAt(this.starts.any, i);
+      if (i <= start) {
+        // the rules anchored at the start that this token can start: trying all ~110 at each sentence's first word
+        // cost a third of the check of the typical note's sentences after a parse
+        const a = this.anchored;
+        tryAt(a.byWord.get(t.norm), i);
+        tryAt(a.byTag.get(t.tag), i);
+        tryAt(a.byEndingOf(t.norm), i);
+        tryAt(a.any, i);
+      }
     }
     if (!candidates.length) return [];
     candidates.sort((a, b) => a.rule.order - b.rule.order);
@@ -381,15 +364,6 @@ interface WordEntry {
 
 const NONE = new Int32Array(0);
 
-/** Rules indexed by a word ending are found by the token's last two letters. */
-const ENDING_KEY = 2;
-
 /** A rule of a dialect's convention applies only when the writer chose that dialect (undefined: none chosen). */
 const inDialect = (data: GrammarRuleData, dialect: Dialect | undefined) => !data.dialects || (dialect !== undefined && data.dialects.includes(dialect));
 
-function push<K>(map: Map<K, CompiledRule[]>, key: K, rule: CompiledRule): void {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(rule)) list.push(rule);
-  } else map.set(key, [rule]);
-}
