@@ -9,6 +9,8 @@ import { isSent } from '../support/sending';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAYS = data.days as Record<string, number | null>;
 const PREFIXES = data.weekdayPrefixes;
+/** Each prefix's words (split once: a start word such as "on" or "this" is met in most sentences). */
+const PREFIX_WORDS = PREFIXES.map((p) => p.split(' '));
 const PARTS = new Set(data.parts);
 const VERBS = new Set(data.meetingVerbs);
 const NOUNS = new Set(data.meetingNouns);
@@ -56,8 +58,8 @@ function dayPhraseAt(tokens: Token[], i: number): { phrase: DayPhrase; last: num
     last = dayWord === two ? i + 1 : i;
     phrase = { start: tokens[i].start, end: tokens[last].end, daysBack: DAYS[dayWord]!, index: i, possessive: /'s$/.test(tokens[last].norm) };
   } else {
-    const prefix = PREFIXES.find((p) => p.split(' ').every((w, k) => norm(i + k) === w && (k === 0 || joined(i + k))));
-    const at = prefix ? i + prefix.split(' ').length : -1;
+    const prefix = PREFIX_WORDS.find((words) => words.every((w, k) => norm(i + k) === w && (k === 0 || joined(i + k))));
+    const at = prefix ? i + prefix.length : -1;
     const weekday = at > 0 && joined(at) ? WEEKDAYS.indexOf(norm(at) ?? '') : -1;
     // "on Fridays", "on Friday evenings": a habit, not a date
     if (weekday >= 0 && !/s$/.test(tokens[at].norm) && !(joined(at + 1) && /^(?:mornings|afternoons|evenings|nights)$/.test(tokens[at + 1].norm))) {
