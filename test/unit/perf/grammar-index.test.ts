@@ -59,7 +59,7 @@ describe('grammar checker: indexing and sentence filter', function () {
     assert.equal(next('more'), undefined);
   });
 
-  it('lists each rule once, in order, under every word, tag and ending its first token can be', () => {
+  it('lists each rule under every word, tag and ending its first token can be, once in each list, in order', () => {
     const set = (words: string[], tags: number[] = [], endings: string[] = []) => ({ words: new Set(words), tags: new Set(tags), endings: new Set(endings) });
     const index = StartIndex.of([
       { order: 0, first: set(['more', 'less'], [3]) },

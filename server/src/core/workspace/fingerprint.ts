@@ -25,10 +25,10 @@ export interface NotePrint {
  */
 export class ShingleSet {
   private readonly sorted: Uint32Array;
-  /** `values` in any order, with repeats; or, from unpackPrint, a set's own sorted array as it was packed. */
-  constructor(values: Iterable<number> | { sorted: Uint32Array }) {
-    if ('sorted' in values) {
-      this.sorted = values.sorted;
+  /** `values` in any order, with repeats (`sorted`: only from fromSorted). */
+  constructor(values: Iterable<number>, sorted?: Uint32Array) {
+    if (sorted) {
+      this.sorted = sorted;
       return;
     }
     // sorted as 32-bit numbers, then the repeats dropped in place (a Set first cost more than the sort)
@@ -36,6 +36,11 @@ export class ShingleSet {
     let n = 0;
     for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
     this.sorted = n === all.length ? all : all.slice(0, n);
+  }
+
+  /** The set whose own array `sorted` is (ascending, no repeats: as sortedValues gave it; not copied). */
+  static fromSorted(sorted: Uint32Array): ShingleSet {
+    return new ShingleSet([], sorted);
   }
 
   get size(): number {
@@ -169,7 +174,7 @@ function shinglesOf(text: string, sentenceWords: readonly { text: string }[], st
 /**
  * A print as one Uint32Array, for a message to another thread (which copies it as bytes; a print as
  * objects and arrays of numbers cost the CLI's lanes ~0.1 ms a note to pass and to sort again):
- * [shingles of `all`, sentences], then `all` as sorted, then each sentence's start, end and number
+ * [number of shingles in `all`, number of sentences], then `all` as sorted, then each sentence's start, end and number
  * of shingles, then the sentences' shingles one after the other.
  */
 export function packPrint(print: NotePrint): Uint32Array {
@@ -206,5 +211,5 @@ export function unpackPrint(packed: Uint32Array): NotePrint {
     sentences.push({ start, end, shingles: Array.from(packed.subarray(h, h + n)) });
     h += n;
   }
-  return { sentences, all: new ShingleSet({ sorted: packed.slice(2, 2 + size) }) };
+  return { sentences, all: ShingleSet.fromSorted(packed.slice(2, 2 + size)) };
 }

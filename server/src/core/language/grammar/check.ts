@@ -48,7 +48,7 @@ interface CompiledRule {
 export class GrammarChecker {
   /** The rules a token can start. */
   private starts = new StartIndex();
-  /** Those of the rules whose pattern starts with ^: tried at the sentence's first word only. */
+  /** Those of the rules whose pattern starts with ^: tried only up to the sentence's first word (at it, or at punctuation before it). */
   private anchored = new StartIndex();
   private readonly rules: CompiledRule[] = [];
   /** Every rule, in order (the exhaustive run). */
@@ -198,8 +198,8 @@ export class GrammarChecker {
 
   /**
    * Where the sentence last meets each need, from its words and tags. A match starting at token i
-   * takes every token it needs from i on, so a rule can start a match only before the last token of
-   * each of its needs (and only in the writer's dialect); that is decided only for a rule that is
+   * takes every token it needs from i on, so a rule can start a match only at or before the last token
+   * of each of its needs (and only in the writer's dialect); that is decided only for a rule that is
    * tried: most rules never are.
    */
   private meetNeeds(toks: readonly TaggedToken[], entries: WordEntry[]): Int16Array {
@@ -349,6 +349,7 @@ export class GrammarChecker {
   }
 }
 
+/** Longest sentence checked; also "anywhere" in ruleReach. needLast and ruleReach hold token positions as Int16. */
 const MAX_TOKENS = 160;
 const ENTRY_LIMIT = 20_000;
 

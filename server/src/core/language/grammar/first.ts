@@ -111,8 +111,9 @@ export function anyToken(alts: readonly Node[][]): FirstSet | undefined {
 
 /**
  * The index in `needs` (Pattern.needs) of the element that must take the token right after a match's
- * first one: the pattern opens with an element of exactly one token and goes on with one that takes
- * at least one (zero-width elements passed over). -1 when it does not, or that element is no need.
+ * first one: the pattern opens with an element of exactly one token and goes on with a single element
+ * (not a group) that takes at least one (zero-width elements passed over). -1 when it does not, or that
+ * element is no need.
  */
 export function nextNeedIndex(nodes: readonly Node[], needs: readonly FirstSet[]): number {
   const taking = (k: number) => {

@@ -67,7 +67,7 @@ export class StartIndex {
   }
 }
 
-/** Adds a rule once to the list of `key` (a rule whose first token can be several forms of one word is listed once). */
+/** Adds a rule once to the list of `key` (two endings of a rule can share their last letters: "~ing", "~ring"). */
 function add<K>(map: Map<K, number[]>, key: K, order: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [order]);
