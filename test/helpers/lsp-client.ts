@@ -136,7 +136,12 @@ export class LspClient {
     child.stderr!.on('data', (d: string) => {
       this.stderr = (this.stderr + d).slice(-20000);
     });
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const reader = new StreamMessageReader(child.stdout!);
+    // No "partial message" timer: after a server is killed halfway through writing a message, the
+    // reader re-armed a 10 s timer for that message for ever (disposing the connection does not stop
+    // it), which kept mocha from exiting after the last test.
+    reader.partialMessageTimeout = 0;
+    this.connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       this.configurationRequests.push(...params.items);
       return params.items.map((item) => (typeof this.settings === 'function' ? (this.settings as (i: ConfigurationItem) => unknown)(item) : this.settings) as never);
