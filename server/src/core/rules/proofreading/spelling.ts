@@ -3,7 +3,7 @@ import type { Span } from '../../document/span';
 import type { ThanksDocument, Word } from '../../document/model';
 import { getSpeller, type Speller } from '../../language/spelling';
 import { proseWords } from '../../document/body/parse';
-import { editDistance, startsUpper } from '../../document/text';
+import { editDistance, startsUpper, withoutPossessive } from '../../document/text';
 import { commonWordOneSlipFrom, oneSlipAway } from '../../language/spelling/slips';
 import particles from '../../lexicon/name-particles.json';
 import informal from '../../lexicon/informal.json';
@@ -60,7 +60,6 @@ function likelyProperNoun(speller: Speller, word: string, known: ReadonlySet<str
 // Per-word tests: each regular expression made once (a literal makes a RegExp at every evaluation).
 const HAS_DIGIT = /\p{N}/u;
 const CURLY_APOSTROPHES = /’/g;
-const POSSESSIVE_S = /'s$/;
 
 /** A word's verdict: null when it is spelled right (or not a word to check), else why it is flagged. */
 type Verdict = null | 'unknown' | { american: string };
@@ -68,7 +67,7 @@ type Verdict = null | 'unknown' | { american: string };
 function judge(speller: Speller, text: string, sentenceStart: boolean, userWords: ReadonlySet<string>, known: ReadonlySet<string>): Verdict {
   if (text.length < 2 || INITIALS.test(text) || HAS_DIGIT.test(text)) return null;
   const lower = text.toLowerCase().replace(CURLY_APOSTROPHES, "'");
-  if (userWords.has(lower) || userWords.has(lower.replace(POSSESSIVE_S, '')) || SLANG.has(lower)) return null;
+  if (userWords.has(lower) || userWords.has(withoutPossessive(lower)) || SLANG.has(lower)) return null;
   if (speller.isCorrect(text, known)) return null;
   const american = speller.americanFor(text);
   if (american) return { american };

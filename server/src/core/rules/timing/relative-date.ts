@@ -8,9 +8,8 @@ import { isSent } from '../support/sending';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAYS = data.days as Record<string, number | null>;
-const PREFIXES = data.weekdayPrefixes;
 /** Each prefix's words (split once: a start word such as "on" or "this" is met in most sentences). */
-const PREFIX_WORDS = PREFIXES.map((p) => p.split(' '));
+const PREFIX_WORDS = data.weekdayPrefixes.map((p) => p.split(' '));
 const PARTS = new Set(data.parts);
 const VERBS = new Set(data.meetingVerbs);
 const NOUNS = new Set(data.meetingNouns);
@@ -18,7 +17,7 @@ const DETERMINERS = new Set(data.determiners);
 const FUTURE = new Set(data.future);
 const BREAKS = new Set(data.clauseBreaks);
 /** The words a day phrase can start with: any other word starts none (most words, checked first). */
-const STARTS = new Set([...Object.keys(DAYS), ...PREFIXES].map((p) => p.split(' ')[0]));
+const STARTS = new Set([...Object.keys(DAYS).map((d) => d.split(' ')[0]), ...PREFIX_WORDS.map((words) => words[0])]);
 const withoutS = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 interface DayPhrase extends Span {
