@@ -1,6 +1,6 @@
 // The server checks a note again after each edit with what it kept from the last check: the previous
-// parse (RuleContext.previous: the front matter, the grammar findings of unchanged sentences, the
-// spelling verdicts of the words still there) and the note's previous record (the fingerprint's
+// parse (RuleContext.previous: the front matter, the spelling verdicts of the words still there), the
+// grammar findings of the sentences it has seen (in any note) and the note's previous record (the fingerprint's
 // shingles of unchanged sentences). Random edits — typing, deleting, pasting, joining and splitting
 // sentences, changing the interviewer or the company — are applied one after the other, and after
 // each one the findings and the fingerprint must be exactly a cold check's.
@@ -10,6 +10,7 @@ import type { ThanksDocument } from '../../../server/src/core/document/model';
 import { parseNote } from '../../../server/src/core/document/parse';
 import { NoteIndex } from '../../../server/src/core/workspace/index';
 import { recordOf, type NoteRecord } from '../../../server/src/core/workspace/record';
+import { forgetGrammarFindings } from '../../../server/src/core/rules/proofreading/grammar';
 
 const NOTE = `---
 interviewer: Ana Lima, Tomás Okoye
@@ -104,6 +105,8 @@ describe('incremental checks after random edits equal cold checks', () => {
         kinds.add(kind);
         if (r() < 0.15) settings = pick(SETTINGS, r);
         const live = checkNote(text, { now, settings, peers: peersLive, previous: last.doc });
+        // cold: every sentence checked afresh
+        forgetGrammarFindings();
         const coldDoc = parseNote(text);
         coldIndex.set(recordOf(uri, coldDoc));
         const cold = checkNote(text, { now, settings, peers: coldIndex.peersOf(uri), parsed: coldDoc });

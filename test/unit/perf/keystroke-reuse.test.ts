@@ -1,10 +1,12 @@
-// After an edit the server gives checkNote the note's previous parse (RuleContext.previous): the
-// grammar rule takes over the findings of the sentences the edit left as they were, and the parse takes
-// over a front matter the edit did not touch. Everything must be exactly what a fresh check finds.
+// After an edit the grammar rule takes over the findings of the sentences it has seen (in this note or
+// another: rules/proofreading/grammar, language/grammar/memo), and, given the note's previous parse
+// (RuleContext.previous), the parse takes over a front matter the edit did not touch. Everything must
+// be exactly what a fresh check finds.
 import assert from 'node:assert/strict';
 import { checkNote, type CheckOptions } from '../../../server/src/core/lint/check';
 import { getGrammarChecker } from '../../../server/src/core/language/grammar';
-import type { ThanksDocument } from '../../../server/src/core/document/model';
+import { SentenceMemo, sentenceKey } from '../../../server/src/core/language/grammar/memo';
+import { forgetGrammarFindings } from '../../../server/src/core/rules/proofreading/grammar';
 import { parseNote } from '../../../server/src/core/document/parse';
 
 const NOTE = `---
@@ -50,9 +52,11 @@ describe('grammar findings taken over after an edit', () => {
   ];
   for (const [what, edit, settings] of edits) {
     it(`${what}: the same findings as a fresh check`, () => {
-      const first = checkNote(NOTE, { now });
+      forgetGrammarFindings();
       const text = edit(NOTE);
       const fresh = checkNote(text, { now, settings });
+      forgetGrammarFindings();
+      const first = checkNote(NOTE, { now });
       const again = checkNote(text, { now, settings, previous: first.doc });
       assert.deepEqual(strip(again.diagnostics), strip(fresh.diagnostics));
       assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'proofreading/grammar'));
@@ -60,13 +64,67 @@ describe('grammar findings taken over after an edit', () => {
   }
 
   it('checks only the sentences the edit changed', () => {
+    const edited = NOTE.replace('I am interested on', 'I am so interested on');
+    forgetGrammarFindings();
+    const fresh = countChecks(() => checkNote(edited, { now }));
+    forgetGrammarFindings();
     const first = checkNote(NOTE, { now });
-    const sentences = (doc: ThanksDocument) => doc.body.sentences.length;
-    const fresh = countChecks(() => checkNote(NOTE.replace('I am interested on', 'I am so interested on'), { now }));
-    const again = countChecks(() => checkNote(NOTE.replace('I am interested on', 'I am so interested on'), { now, previous: first.doc }));
-    assert.ok(fresh.checks >= sentences(first.doc) - 2, `${fresh.checks} checks without the previous parse`);
+    const again = countChecks(() => checkNote(edited, { now, previous: first.doc }));
+    assert.ok(fresh.checks >= first.doc.body.sentences.length - 2, `${fresh.checks} checks of a note not seen before`);
     // the edited sentence, and its finding's fix checked once on the fixed sentence (language/grammar/verify)
     assert.equal(again.checks, 2);
+    assert.deepEqual(strip(again.result.diagnostics), strip(fresh.result.diagnostics));
+  });
+
+  it('checks in a second note only the sentences the first did not have, and puts the findings where they are in it', () => {
+    // another interviewer and company, a paragraph more at the top: every offset moves
+    const second = NOTE.replace('Ana Lima', 'Kofi Mensah').replace('Brightwater Labs', 'Copperleaf Bank').replace('Dear Ana,', 'Dear Kofi,\n\nIt was good to meet you on Tuesday.');
+    forgetGrammarFindings();
+    const fresh = countChecks(() => checkNote(second, { now }));
+    forgetGrammarFindings();
+    checkNote(NOTE, { now });
+    const after = countChecks(() => checkNote(second, { now }));
+    // the new sentence only (the greeting and the closing are not sentences of prose)
+    assert.equal(after.checks, 1);
+    assert.ok(fresh.checks > after.checks + 3);
+    assert.deepEqual(strip(after.result.diagnostics), strip(fresh.result.diagnostics));
+    assert.ok(after.result.diagnostics.filter((d) => d.ruleId === 'proofreading/grammar').length >= 3);
+  });
+
+  it('checks a sentence again in another dialect', () => {
+    forgetGrammarFindings();
+    checkNote(NOTE, { now });
+    const british = countChecks(() => checkNote(NOTE, { now, settings: { dialect: 'en-GB' } as CheckOptions['settings'] }));
+    assert.ok(british.checks >= 4, `${british.checks} checks`);
+  });
+});
+
+describe('SentenceMemo (language/grammar/memo)', () => {
+  it('forgets the least recently used entries beyond what it keeps, and never those of the note just checked', () => {
+    const memo = new SentenceMemo<number>(3);
+    for (const [k, v] of [['a', 1], ['b', 2], ['c', 3], ['d', 4]] as const) memo.set(k, v);
+    assert.equal(memo.get('a'), 1, 'a is now the most recently used');
+    memo.trim();
+    assert.equal(memo.size, 3);
+    assert.equal(memo.get('b'), undefined, 'b was the least recently used');
+    assert.deepEqual(['c', 'd', 'a'].map((k) => memo.get(k)), [3, 4, 1]);
+    for (const k of ['e', 'f', 'g', 'h']) memo.set(k, 0);
+    memo.trim(5);
+    assert.equal(memo.size, 5);
+    assert.deepEqual(['d', 'a', 'e', 'f', 'g', 'h'].map((k) => memo.get(k) !== undefined), [false, true, true, true, true, true]);
+    memo.clear();
+    assert.equal(memo.size, 0);
+  });
+
+  it('keys a sentence by its prose, its words as written and the dialect', () => {
+    const keys = [
+      sentenceKey(undefined, 'I has a plan.', 'I has a plan.'),
+      sentenceKey('en-GB', 'I has a plan.', 'I has a plan.'),
+      sentenceKey(undefined, 'I has a plan.', 'I has a *plan*.'),
+      sentenceKey(undefined, 'I has a plan.', 'I has a [plan](https://example.com).'),
+      sentenceKey(undefined, 'I have a plan.', 'I have a plan.'),
+    ];
+    assert.equal(new Set(keys).size, keys.length);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Fix, Rule } from '../types';
 import { getGrammarChecker, taggedTokens, type GrammarFinding } from '../../language/grammar';
-import type { ThanksDocument } from '../../document/model';
 import type { Dialect } from '../../language/dialect';
 import { fixHolds } from '../../language/grammar/verify';
+import { SentenceMemo, sentenceKey } from '../../language/grammar/memo';
 
 export const rule: Rule = {
   meta: {
@@ -37,30 +37,25 @@ export const rule: Rule = {
       good: ['The team are meeting on Friday.', 'If it were up to me, I would start tomorrow.', 'I will follow up next week.'],
     },
   },
-  check({ doc, report, dialect, dialectChosen, previous }) {
+  check({ doc, report, dialect, dialectChosen }) {
     const checker = getGrammarChecker();
     const source = (start: number, end: number) => doc.text.slice(start, end);
     const chosen = dialectChosen ? dialect : undefined;
-    const before = previous ? lastCheck.get(previous) : undefined;
-    const reuse = before && before.dialect === chosen ? before.bySentence : undefined;
-    const bySentence = new Map<string, GrammarFinding[]>();
     const found: GrammarFinding[] = [];
     for (const sentence of doc.body.sentences) {
       // the prose the tokens come from and the words as written, which the fixes quote
-      const key = `${sentence.text}\u0000${doc.text.slice(sentence.start, sentence.end)}`;
-      let inSentence = reuse?.get(key);
+      const written = doc.text.slice(sentence.start, sentence.end);
+      const key = sentenceKey(chosen, sentence.text, written);
+      let inSentence = memo.get(key);
       if (!inSentence) {
         const toks = taggedTokens(sentence);
-        inSentence = toks.length < 2 ? [] : checker.check(toks, chosen, source).map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
-        if (inSentence.length) {
-          const written = doc.text.slice(sentence.start, sentence.end);
-          inSentence = outsideQuotedTitles(inSentence, written).map((f) => withSoundFixes(f, written, chosen));
-        }
+        inSentence = toks.length < 2 ? NONE : checker.check(toks, chosen, source).map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
+        if (inSentence.length) inSentence = outsideQuotedTitles(inSentence, written).map((f) => withSoundFixes(f, written, chosen));
+        memo.set(key, inSentence.length ? inSentence : NONE);
       }
-      bySentence.set(key, inSentence);
       for (const f of inSentence) found.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
     }
-    lastCheck.set(doc, { dialect: chosen, bySentence });
+    memo.trim(doc.body.sentences.length);
     for (const f of found) {
       const written = doc.text.slice(f.start, f.end);
       const fixes: Fix[] = f.replacements.map((r, i) => ({
@@ -95,7 +90,7 @@ function isTitleCase(quoted: string): boolean {
 }
 
 /** The findings of a sentence (offsets from its start) that do not fall in a quoted Title Case title. */
-function outsideQuotedTitles(findings: GrammarFinding[], written: string): GrammarFinding[] {
+function outsideQuotedTitles(findings: readonly GrammarFinding[], written: string): readonly GrammarFinding[] {
   if (!/["“]/.test(written)) return findings;
   const titles: [number, number][] = [];
   for (const m of written.matchAll(QUOTED)) if (isTitleCase(m[1])) titles.push([m.index, m.index + m[0].length]);
@@ -103,10 +98,14 @@ function outsideQuotedTitles(findings: GrammarFinding[], written: string): Gramm
 }
 
 /**
- * Each checked note's findings by sentence (offsets from the sentence's start), keyed by the sentence's
- * prose and written text: checked again after an edit, the note takes over the findings of every
- * sentence the edit left as it was, where that sentence now is, and the checker reads only the rest.
- * The grammar of a sentence is its own (its tokens, their tags and the fixes come from its text alone).
- * Kept apart from document/caches, which the server drops once a note's diagnostics are out.
+ * The findings of the sentences checked lately, in any note (offsets from the sentence's start), by
+ * sentence and dialect (language/grammar/memo). 2,048 sentences are ~100 notes; each entry is its
+ * key, a sentence's text twice at most, and mostly the one empty list.
  */
-const lastCheck = new WeakMap<ThanksDocument, { dialect: Dialect | undefined; bySentence: Map<string, GrammarFinding[]> }>();
+const memo = new SentenceMemo<readonly GrammarFinding[]>(2048);
+const NONE: readonly GrammarFinding[] = Object.freeze([]);
+
+/** Forgets every sentence's findings: the next check of any note checks each sentence afresh (tests). */
+export function forgetGrammarFindings(): void {
+  memo.clear();
+}
