@@ -8,6 +8,7 @@ import { getGrammarChecker } from '../../../server/src/core/language/grammar';
 import { SentenceMemo, sentenceKey } from '../../../server/src/core/language/grammar/memo';
 import { forgetGrammarFindings } from '../../../server/src/core/rules/proofreading/grammar';
 import { parseNote } from '../../../server/src/core/document/parse';
+import { dropCaches } from '../../../server/src/core/document/caches';
 
 const NOTE = `---
 interviewer: Ana Lima
@@ -132,6 +133,22 @@ describe('SentenceMemo (language/grammar/memo)', () => {
 function strip(ds: readonly object[]): unknown[] {
   return ds.map((d) => JSON.parse(JSON.stringify(d)));
 }
+
+describe('the same text checked again', () => {
+  it('is the previous parse, and after the server dropped what the rules derived from it the findings are a fresh check\'s', () => {
+    forgetGrammarFindings();
+    const fresh = checkNote(NOTE, { now });
+    const first = checkNote(NOTE, { now });
+    dropCaches(first.doc);
+    const again = checkNote(NOTE, { now, previous: first.doc, settings: { words: ['zyntrix'] } as CheckOptions['settings'] });
+    assert.equal(again.doc, first.doc);
+    assert.deepEqual(strip(again.diagnostics), strip(fresh.diagnostics));
+    // one character more is a new parse
+    const grown = checkNote(NOTE + ' ', { now, previous: again.doc });
+    assert.notEqual(grown.doc, first.doc);
+    assert.equal(grown.doc.text, NOTE + ' ');
+  });
+});
 
 describe('the front matter taken over after an edit in the body', () => {
   const fresh = (text: string) => parseNote(text).frontMatter;

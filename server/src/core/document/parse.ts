@@ -5,8 +5,12 @@ import { parseFrontMatter } from './frontmatter/parse';
 import { parseBody } from './body/parse';
 import { parseDirective } from './directives';
 
-/** `previous`: the note's last parse (after an edit): what the edit left as it was is taken over from it. */
+/**
+ * `previous`: the note's last parse (after an edit): what the edit left as it was is taken over from
+ * it, and the same text is the same parse (a check again after a setting or another note changed).
+ */
 export function parseNote(text: string, previous?: ThanksDocument): ThanksDocument {
+  if (previous?.text === text) return previous;
   const lines = buildLineIndex(text);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const { frontMatter, bodyStart } = parseFrontMatter(text, start, (o) => lines.lineOf(o), previous);
