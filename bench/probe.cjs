@@ -23,7 +23,16 @@ const loaders = {
     // checkNote: the one pipeline the server and the CLI run, every rule on (grammar and spelling included)
     const core = require(process.env.BENCH_CORE ?? join(here, 'tmp', 'core.cjs'));
     const now = core.clockFrom('2026-11-25T09:00');
-    return { lint: (text) => core.checkNote(text, { now }).diagnostics.length, rules: core.rules.map((r) => r.meta.id) };
+    // lintAgain: as the server checks an open note again after an edit: given the last check's parse,
+    // and then keeping the parse without what the rules derived from it (lsp/server.ts)
+    let last;
+    const lintAgain = (text) => {
+      const r = core.checkNote(text, { now, previous: last });
+      core.dropCaches?.(r.doc);
+      last = r.doc;
+      return r.diagnostics.length;
+    };
+    return { lint: (text) => core.checkNote(text, { now }).diagnostics.length, lintAgain, rules: core.rules.map((r) => r.meta.id) };
   },
   async harper() {
     // harper.js as its Node users call it: the full linter (LocalLinter) over the WebAssembly binary file.
@@ -31,7 +40,8 @@ const loaders = {
     const { binary } = await import('harper.js/binary');
     const linter = new LocalLinter({ binary });
     await linter.setup();
-    return { lint: async (text) => (await linter.lint(text, { language: 'markdown' })).length };
+    // harper.js keeps its lints per chunk of text across calls: what it saw before it does not check again
+    return { lint: async (text) => (await linter.lint(text, { language: 'markdown' })).length, reuses: true };
   },
   async 'write-good'() {
     const writeGood = require('write-good');
@@ -65,22 +75,52 @@ const loaders = {
   },
 };
 
+/**
+ * The typical note in the situations a linter meets it in, for the tools that reuse what they saw
+ * (harper.js keeps lints per chunk of text; Thanks its grammar findings per sentence, and the server
+ * gives each check of an open note its last parse). A sentence is made new by a number no run used
+ * before, after its first "the", "a" or "and": the words and the findings stay those of the note.
+ *   new:  every sentence new (a note neither tool has seen);
+ *   edit: one sentence new since the last run, in turn (typing in an open note);
+ *   same: the same text as the last run (a note checked again: settings, another note changed).
+ */
+let fresh = 100000; // never the same number twice in a process (a sentence made new is new to every cache), and never one read as a year
+function situations(text) {
+  const cut = text.indexOf('\n---', 4) + 5;
+  const sentences = text.slice(cut).split(/(?<=[.!?])(?=\s+\p{Lu})/u);
+  const where = sentences.map((s) => /\b(the|a|and) /.exec(s)).map((m) => (m ? m.index + m[0].length : -1));
+  const marked = sentences.map((_, i) => i).filter((i) => where[i] >= 0);
+  const numbers = sentences.map(() => 0);
+  const textNow = () => text.slice(0, cut) + sentences.map((s, i) => (where[i] < 0 ? s : `${s.slice(0, where[i])}${numbers[i]} ${s.slice(where[i])}`)).join('');
+  for (const i of marked) numbers[i] = fresh++;
+  let turn = 0;
+  return {
+    sentences: marked.length,
+    new: () => { for (const i of marked) numbers[i] = fresh++; return textNow(); },
+    edit: () => { numbers[marked[turn++ % marked.length]] = fresh++; return textNow(); },
+    same: () => textNow(),
+  };
+}
+
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
   return { runs: s.length, median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
 }
 
+/** `text`: the input, or a function making each run's input (outside the timed part). */
 async function timeRuns(fn, text, { warmup, maxRuns, budgetMs, minRuns }) {
+  const input = typeof text === 'function' ? text : () => text;
   const w0 = performance.now();
-  for (let i = 0; i < warmup && performance.now() - w0 < budgetMs; i++) await fn(text);
+  for (let i = 0; i < warmup && performance.now() - w0 < budgetMs; i++) await fn(input());
   const times = [];
   const cpu = [];
   const t0 = performance.now();
   while (times.length < maxRuns && (times.length < minRuns || performance.now() - t0 < budgetMs)) {
+    const t = input();
     const c = process.cpuUsage();
     const s = performance.now();
-    await fn(text);
+    await fn(t);
     times.push(performance.now() - s);
     const d = process.cpuUsage(c);
     cpu.push((d.user + d.system) / 1000);
@@ -115,6 +155,19 @@ if (!loadOnly && loaded) {
   out.sizes = {};
   for (const { name, text } of TEXTS) {
     out.sizes[name] = { findings: await lint(text), ...(await timeRuns(lint, text, plans[name])) };
+  }
+  // the situations, each as the tool runs in an editor: Thanks with the last parse (lintAgain) where it has one
+  if (loaded.lintAgain || loaded.reuses) {
+    const TYPICAL = TEXTS[0].text;
+    const again = loaded.lintAgain ?? lint;
+    const plan = { warmup: 200, maxRuns: 1500, budgetMs: 3000 * budget, minRuns: 20 };
+    out.situations = {};
+    for (const [name, fn] of [['new', lint], ['edit', again], ['same', again]]) {
+      const variants = situations(TYPICAL);
+      await fn(variants.same());
+      const findings = await fn(variants[name]());
+      out.situations[name] = { findings, sentences: variants.sentences, ...(await timeRuns(fn, variants[name], plan)) };
+    }
   }
   out.rssAfter = rss();
 }
