@@ -119,6 +119,9 @@ export function encodeText(text: string, encoding: TextEncodingName): Buffer {
   return buf;
 }
 
+/** The read that checks a file ended where its last read stopped (below Buffer.poolSize / 2: no allocation of its own). */
+const PROBE_BYTES = 256;
+
 /**
  * Reads a text file: regular files only (a named pipe or device is refused without blocking on it),
  * at most `maxBytes`, decoded strictly. Throws FileRefused with a message, or the fs error.
@@ -133,15 +136,21 @@ export function readTextFile(path: string, maxBytes = MAX_TEXT_FILE_BYTES): Text
     // read to the end, but never past the limit (a file may grow while it is read)
     const chunks: Buffer[] = [];
     let total = 0;
+    let probe = false;
     for (;;) {
-      // the first read is sized to the file (a 2 KB note no longer costs a 1 MB buffer), the next ones
-      // find the end, or what was added meanwhile
-      const chunk = Buffer.allocUnsafe(Math.min(total === 0 ? st.size + 1 : 1 << 20, maxBytes + 1 - total));
+      // The first read is sized to the file (a 2 KB note no longer costs a 1 MB buffer). One that did
+      // not fill its buffer reached the end as the file then was: a small read (from Node's shared
+      // pool) makes sure nothing was added since, and only a file that grew is read on in 1 MB chunks.
+      // (The CLI reads a thousand notes: a 1 MB buffer each to find the end made V8 collect garbage
+      // for the external memory alone.)
+      const size = total === 0 ? st.size + 1 : probe ? PROBE_BYTES : 1 << 20;
+      const chunk = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) throw new FileRefused(path, `grew past ${maxBytes / 1048576} MB while it was read; not read.`, 'ETOOBIG');
+      probe = n < chunk.length;
     }
     return { ...decodeText(Buffer.concat(chunks, total), path), stamp: stampOf(st) };
   } finally {
