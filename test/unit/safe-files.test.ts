@@ -55,6 +55,28 @@ describe('safe files: reading and writing the writer’s files', () => {
     refused(() => readTextFile(join(dir, 'big.thanks'), 1000), 'ETOOBIG', /notes larger than/);
   });
 
+  it('reads a file of any size whole, and a file that grew while it was read up to its new end', () => {
+    for (const size of [0, 1, 255, 256, 257, 4095, 4096, 70_000, 1_500_000]) {
+      const text = Array.from({ length: size }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+      writeFileSync(join(dir, 'sized.thanks'), text);
+      assert.equal(readTextFile(join(dir, 'sized.thanks')).text, text, `${size} bytes`);
+    }
+    // Growth between fstat and the reads is simulated by an fstat that reports less than the file holds.
+    const file = join(dir, 'grows.thanks');
+    writeFileSync(file, 'a'.repeat(3000));
+    const fs = require('node:fs') as typeof import('node:fs');
+    const realFstat = fs.fstatSync;
+    let reported = 0;
+    (fs as { fstatSync: unknown }).fstatSync = (fd: number) => Object.assign(realFstat(fd), { size: reported });
+    try {
+      reported = 50 * 1048576; // the stand-in is what readTextFile sees
+      refused(() => readTextFile(file), 'ETOOBIG', /notes larger than/);
+      for (reported of [0, 1000, 2743]) assert.equal(readTextFile(file).text, 'a'.repeat(3000), `stat said ${reported}`);
+    } finally {
+      (fs as { fstatSync: unknown }).fstatSync = realFstat;
+    }
+  });
+
   it('writes atomically: the same folder, no temporary file left, the mode kept', () => {
     const file = join(dir, 'note.thanks');
     writeFileSync(file, 'old\n');
