@@ -3,3 +3,4 @@
 export { checkNote, warmUp } from '../server/src/core/lint/check';
 export { clockFrom } from '../server/src/core/lint/engine';
 export { correctCases, errorCases, findingsOf, score, totals, type Found } from '../test/helpers/grammar-set';
+export { forgetGrammarFindings } from '../server/src/core/rules/proofreading/grammar';

@@ -4,7 +4,7 @@
 // typical note, all from one fresh process (bench/grammar-probe.cjs). `npm run bench` adds it to
 // bench/results.md; alone (`npm run bench:grammar [-- --quick]`) it writes bench/grammar-results.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -19,7 +19,10 @@ export async function grammarSection(root = join(here, '..'), quick = false) {
   const { esbuildOptions } = await import(pathToFileURL(join(root, 'scripts/esbuild-options.mjs')).href);
   const bundle = join(root, 'bench/tmp/grammar.cjs');
   mkdirSync(dirname(bundle), { recursive: true });
-  await build({ ...esbuildOptions, stdin: { contents: readFileSync(join(here, 'grammar-entry.ts'), 'utf8').replaceAll('../server/src/', './server/src/').replaceAll('../test/', './test/'), resolveDir: root, loader: 'ts', sourcefile: 'grammar-entry.ts' }, outfile: bundle });
+  let entry = readFileSync(join(here, 'grammar-entry.ts'), 'utf8').replaceAll('../server/src/', './server/src/').replaceAll('../test/', './test/');
+  // trees before the grammar memo (issue 14) remember nothing between checks: nothing to forget
+  if (!existsSync(join(root, 'server/src/core/language/grammar/memo.ts'))) entry = entry.replace(/^export \{ forgetGrammarFindings \}.*$/m, '');
+  await build({ ...esbuildOptions, stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'grammar-entry.ts' }, outfile: bundle });
   const r = spawnSync(process.execPath, [join(here, 'grammar-probe.cjs'), ...(quick ? ['--quick'] : [])], {
     cwd: root, encoding: 'utf8', timeout: 900_000, maxBuffer: 1 << 24,
     env: { ...process.env, BENCH_GRAMMAR: bundle, BENCH_ROOT: root, THANKS_GRAMMAR_DIR: join(root, 'test/fixtures/grammar') },
@@ -46,6 +49,9 @@ export async function grammarSection(root = join(here, '..'), quick = false) {
   lines.push(`| every rule, grammar on / off (CPU) | ${r2(timing.on)} / ${r2(timing.off)} (${r2(timing.onCpu)} / ${r2(timing.offCpu)}) |`);
   lines.push(`| … the difference, run by run (budget ≤ 2 ms) | ${r2(timing.grammar)} |`);
   lines.push(`| the grammar rule alone, against the parse alone (only proofreading/spacing) | ${r2(timing.alone)} vs ${r2(timing.parseOnly)}: ${r2(timing.alone - timing.parseOnly)} |`);
+  if (timing.remembered !== undefined) lines.push(`| … the difference when every sentence is remembered from the last check (the same text again; language/grammar/memo) | ${r2(timing.remembered)} |`);
+  lines.push('');
+  lines.push('Every run above but the last row checks each sentence afresh: the rule\'s memo of sentences it checked (in any note) is emptied before it.');
   lines.push('');
   return lines;
 }
