@@ -4,3 +4,4 @@ export { checkNote } from '../server/src/core/lint/check';
 export { clockFrom } from '../server/src/core/lint/engine';
 export { rules } from '../server/src/core/rules';
 export { dropCaches } from '../server/src/core/document/caches';
+export { forgetGrammarFindings } from '../server/src/core/rules/proofreading/grammar';

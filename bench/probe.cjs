@@ -32,7 +32,13 @@ const loaders = {
       last = r.doc;
       return r.diagnostics.length;
     };
-    return { lint: (text) => core.checkNote(text, { now }).diagnostics.length, lintAgain, rules: core.rules.map((r) => r.meta.id) };
+    // lint: a text analysed afresh, every sentence checked (the grammar memo emptied; trees before it have none)
+    const forget = core.forgetGrammarFindings ?? (() => {});
+    const lint = (text) => {
+      forget();
+      return core.checkNote(text, { now }).diagnostics.length;
+    };
+    return { lint, lintAgain, rules: core.rules.map((r) => r.meta.id) };
   },
   async harper() {
     // harper.js as its Node users call it: the full linter (LocalLinter) over the WebAssembly binary file.

@@ -52,6 +52,8 @@ mkdirSync(dirname(coreBundle), { recursive: true });
 let coreEntry = readFileSync(join(here, 'core-entry.ts'), 'utf8').replaceAll('../server/src/', './server/src/');
 // trees before the per-parse caches (issue 14) have no dropCaches: their parses keep nothing to drop
 if (!existsSync(join(root, 'server/src/core/document/caches.ts'))) coreEntry = coreEntry.replace(/^export \{ dropCaches \}.*$/m, '');
+// … and trees before the grammar memo remember no sentences between checks
+if (!existsSync(join(root, 'server/src/core/language/grammar/memo.ts'))) coreEntry = coreEntry.replace(/^export \{ forgetGrammarFindings \}.*$/m, '');
 await build({ ...esbuildOptions, stdin: { contents: coreEntry, resolveDir: root, loader: 'ts', sourcefile: 'core-entry.ts' }, outfile: coreBundle });
 
 const TEXT_NAMES = ['typical', 'long', 'stress-10k'];
@@ -379,6 +381,8 @@ lines.push('');
 lines.push('Results are judged on wall-clock time. The CPU column is the process CPU time for the same work (user + system, all threads; server figures from /proc with 10 ms resolution): when it is far below the wall time, the machine was busy with other work and the run waited for a core.');
 lines.push('');
 lines.push('## 1. Core analysis (parseNote + lint, all rules, in-process, after warm-up)');
+lines.push('');
+lines.push('Each run analyses the text afresh: the grammar rule\'s memo of the sentences it checked is emptied before it (what a note the process has not seen costs; section 1b has the situations where Thanks and harper.js reuse what they saw).');
 lines.push('');
 lines.push('| text | body words | findings | runs | median ms | p95 ms | ms per 1,000 words (median) | CPU ms per run (median) |');
 lines.push('|---|---|---|---|---|---|---|---|');
