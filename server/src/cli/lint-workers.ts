@@ -161,12 +161,13 @@ async function lintInParallel(plan: LintPlan, cwd: string, script: string, lanes
         reads[i] = read;
       }
     }
-    const index = new NoteIndex();
-    const at = new Map<NoteRecord, number>();
+    // filed as they came (the index reads no print: the lanes unpack those they compare)
+    const index = new NoteIndex<Posted>();
+    const at = new Map<Posted, number>();
     const filedAt = new Map<string, number>();
     records.forEach((r, i) => {
       if (!r) return;
-      index.set(received(r));
+      index.set(r);
       filedAt.set(r.uri, i);
     });
     for (const [uri, i] of filedAt) at.set(index.get(uri)!, i);

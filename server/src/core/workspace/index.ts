@@ -3,24 +3,28 @@
 // rules read the notes of the same interview from it.
 import type { NoteRecord } from './record';
 
-export class NoteIndex {
-  private readonly byUri = new Map<string, NoteRecord>();
+/** What the index files a note by. */
+type Filed = Pick<NoteRecord, 'uri' | 'interviewKey'>;
+
+/** `R`: the records it holds (the CLI's coordinator files records as they travel between threads, prints packed). */
+export class NoteIndex<R extends Filed = NoteRecord> {
+  private readonly byUri = new Map<string, R>();
   private readonly byInterview = new Map<string, Set<string>>();
 
   get size(): number {
     return this.byUri.size;
   }
 
-  get(uri: string): NoteRecord | undefined {
+  get(uri: string): R | undefined {
     return this.byUri.get(uri);
   }
 
-  all(): NoteRecord[] {
+  all(): R[] {
     return [...this.byUri.values()];
   }
 
   /** Adds or replaces a note. Returns the other notes of its old and new interview (whose comparisons change). */
-  set(record: NoteRecord): string[] {
+  set(record: R): string[] {
     const before = this.remove(record.uri);
     this.byUri.set(record.uri, record);
     if (record.interviewKey) {
@@ -37,12 +41,12 @@ export class NoteIndex {
   }
 
   /** The other notes of the same interview. */
-  peersOf(uri: string): NoteRecord[] {
+  peersOf(uri: string): R[] {
     const r = this.byUri.get(uri);
     return r ? this.peerUris(r).map((u) => this.byUri.get(u)!) : [];
   }
 
-  private peerUris(r: NoteRecord): string[] {
+  private peerUris(r: Filed): string[] {
     if (!r.interviewKey) return [];
     return [...(this.byInterview.get(r.interviewKey) ?? [])].filter((u) => u !== r.uri);
   }
