@@ -73,4 +73,12 @@ describe('packPrint and unpackPrint', () => {
     ];
     for (const print of cases) same(print, unpackPrint(packPrint(print)));
   });
+
+  it('reads the sentences out once, when asked', () => {
+    const print: NotePrint = { sentences: [{ start: 3, end: 9, shingles: [4, 2] }], all: new ShingleSet([2, 4, 8]) };
+    const packed = packPrint(print);
+    const unpacked = unpackPrint(packed);
+    assert.equal(unpacked.sentences, unpacked.sentences);
+    same(print, unpacked);
+  });
 });

@@ -197,11 +197,24 @@ export function packPrint(print: NotePrint): Uint32Array {
   return out;
 }
 
-/** The print packPrint packed. */
+/**
+ * The print packPrint packed. Its set is read in place (a view of `packed`, which it then owns). Its
+ * sentences are read out on first use: a peer is compared by its set alone (./compare), so the CLI's
+ * lanes, which receive every note's print, read the sentences of none.
+ */
 export function unpackPrint(packed: Uint32Array): NotePrint {
-  const size = packed[0];
+  let sentences: SentencePrint[] | undefined;
+  return {
+    all: ShingleSet.fromSorted(packed.subarray(2, 2 + packed[0])),
+    get sentences() {
+      return (sentences ??= sentencesOf(packed));
+    },
+  };
+}
+
+function sentencesOf(packed: Uint32Array): SentencePrint[] {
   const count = packed[1];
-  let at = 2 + size;
+  let at = 2 + packed[0];
   let h = at + 3 * count;
   const sentences: SentencePrint[] = [];
   for (let k = 0; k < count; k++) {
@@ -211,5 +224,5 @@ export function unpackPrint(packed: Uint32Array): NotePrint {
     sentences.push({ start, end, shingles: Array.from(packed.subarray(h, h + n)) });
     h += n;
   }
-  return { sentences, all: ShingleSet.fromSorted(packed.slice(2, 2 + size)) };
+  return sentences;
 }
