@@ -52,12 +52,13 @@ export function makeNotes(dir, texts, count = 1000) {
   return dir;
 }
 
-/** CLI cold start on the typical note (median of `runs` fresh processes) and one run over the notes folder. */
+/** CLI cold start on the typical note (median of `runs` fresh processes) and `runs` runs over the notes folder. */
 export function benchCli(root, { typicalFile, notesDir, now, runs }) {
   const args = ['--format', 'json', '--now', now];
   const cold = [];
   for (let i = 0; i < runs; i++) cold.push(runCli(root, [...args, typicalFile], root));
+  // as many runs as cold starts (5 in a full run, was 3): one run of two lanes moves by ±10 % with the machine
   const many = [];
-  for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) many.push(runCli(root, [...args, notesDir], root));
+  for (let i = 0; i < runs; i++) many.push(runCli(root, [...args, notesDir], root));
   return { cold, many };
 }
