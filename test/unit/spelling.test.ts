@@ -8,6 +8,7 @@ import { americanForms } from '../../server/src/core/language/spelling/british';
 import { weightedDistance } from '../../server/src/core/language/spelling/suggest';
 import VOCABULARY from '../../server/src/core/lexicon/vocabulary.txt';
 import { report } from '../helpers/report';
+import { checkNote, type CheckOptions } from '../../server/src/core/lint/check';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 
@@ -312,5 +313,35 @@ describe('spelling engine', function () {
       report(`spelling: ${(perWord * 1000).toFixed(2)} µs per word (cached), ${sample.length} words`);
       assert.ok(perWord < 0.05, `${perWord} ms per word`);
     });
+  });
+});
+
+// The spelling rule remembers the words the dictionary accepts alone (Speller.knows) across notes:
+// that must never carry a verdict from one note's names or the user's words over to another note.
+describe('words the dictionary knows, remembered across notes', () => {
+  const now = new Date(2026, 10, 25, 9);
+  const note = (company: string, body: string) => `---\ninterviewer: Ana Lima\ncompany: ${company}\nrole: QA Analyst\ninterview_date: 2026-11-24 10:00\n---\nDear Ana,\n\n${body}\n\nBest regards,\nJo\n`;
+  const misspelt = (text: string, settings?: { words: string[] }) =>
+    checkNote(text, { now, settings: settings as CheckOptions['settings'] }).diagnostics.filter((d) => d.ruleId === 'proofreading/spelling').map((d) => text.slice(d.start, d.end));
+
+  it('knows what the dictionary accepts, not what the user or a note adds', () => {
+    const speller = getSpeller();
+    assert.ok(speller.knows('committee') && speller.knows('Committee') && speller.knows('2026') && speller.knows('Kubernetes'));
+    assert.ok(!speller.knows('zyntrix') && !speller.knows('comittee'));
+    speller.setUserWords(['zyntrix']);
+    try {
+      assert.ok(speller.isCorrect('zyntrix') && !speller.knows('zyntrix'));
+    } finally {
+      speller.setUserWords([]);
+    }
+  });
+
+  it('flags a word in a note after another note had it right by its own name or by the user\'s word list', () => {
+    const body = 'The zyntrix exports and the comittee review were new to me. Thank you for the tour of the lab.';
+    // right in a note at Zyntrix, and with the user's word list…
+    assert.deepEqual(misspelt(note('Zyntrix Analytics', body)), ['comittee']);
+    assert.deepEqual(misspelt(note('Brightwater Labs', body), { words: ['zyntrix', 'comittee'] }), []);
+    // …and still a misspelling in a note that has neither
+    assert.deepEqual(misspelt(note('Brightwater Labs', body)), ['zyntrix', 'comittee']);
   });
 });

@@ -15,6 +15,12 @@ export interface Speller {
   setUserWords(words: Iterable<string>): void;
   /** In en-US, the American spelling of a British form the dictionary rejects ("Colour" -> "Color"). */
   americanFor(word: string): string | undefined;
+  /**
+   * True when the word is right by the dictionary alone (its words, acronyms, the workplace
+   * vocabulary, numbers, other scripts), whatever the user's and the note's own words: then isCorrect
+   * is true for it with any of those. False says nothing (compounds and camelCase are not split here).
+   */
+  knows(word: string): boolean;
 }
 
 const CACHE_MAX = 20_000;
@@ -56,6 +62,18 @@ export class SpellerImpl implements Speller {
   isCorrect(word: string, extraWords?: ReadonlySet<string>): boolean {
     const w = normalizeWord(word);
     return this.check(w, extraWords, 0);
+  }
+
+  knows(word: string): boolean {
+    const w = normalizeWord(word);
+    if (!w || HAS_DIGIT.test(w) || !HAS_LATIN.test(w)) return true;
+    let ok = this.cache.get(w);
+    if (ok === undefined) {
+      ok = this.base(w);
+      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(w, ok);
+    }
+    return ok;
   }
 
   private check(w: string, extra: ReadonlySet<string> | undefined, depth: number): boolean {
