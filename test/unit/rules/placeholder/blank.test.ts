@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { ruleTester, GOOD_BODY } from '../../../helpers/rule-tester';
+import { emailMatches } from '../../../../server/src/core/rules/placeholder/blank';
 
 ruleTester('placeholder/blank', {
   valid: [
@@ -26,4 +28,27 @@ ruleTester('placeholder/blank', {
     { name: 'a dummy phone number', text: GOOD_BODY.replace('Alex Rivera\n', 'Alex Rivera\n(000) 000-0000\n'), errors: [{ messageId: 'blank', text: '(000) 000-0000' }] },
     { name: 'a blank in the greeting', text: GOOD_BODY.replace('Dear Dana,', 'Dear ____,'), errors: [{ messageId: 'blank', text: '____' }] },
   ],
+});
+
+// The made-up e-mail addresses are looked for around each "@" only: the same matches as the regular
+// expression's scan of the whole text, on random texts made of the characters that matter.
+
+describe('placeholder/blank: e-mail addresses found around each "@"', () => {
+  const EMAIL_RE = /(?<![\w.+-])([\w.+-]{1,64})@([\w-]+(?:\.[\w-]+)+)/g;
+  const scan = (text: string) => [...text.matchAll(EMAIL_RE)].map((m) => [m.index, m[0], m[1], m[2]]);
+  const found = (text: string) => emailMatches(text).map((m) => [m.index, m[0], m[1], m[2]]);
+  let seed = 7;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const pieces = ['a', 'b', '.', '@', '-', '+', '_', ' ', '\n', '1', 'é', 'x'.repeat(60), 'y'.repeat(70), 'you@email.com', '@@', '.com'];
+
+  it('gives what the whole scan gives, on 5,000 random texts and on the edge cases', () => {
+    const cases = ['', '@', 'a@b', 'a@b.c', ' a@b.c@d.e ', 'a@b@c.com', `${'z'.repeat(64)}@x.io`, `${'z'.repeat(65)}@x.io`, `q ${'z'.repeat(64)}@x.io`, 'name@mail.example.com, other@mail.example.org', 'x@y.z.@w.v'];
+    for (let n = 0; n < 5000; n++) cases.push(Array.from({ length: 1 + Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+    let matched = 0;
+    for (const text of cases) {
+      assert.deepEqual(found(text), scan(text), JSON.stringify(text));
+      matched += scan(text).length;
+    }
+    assert.ok(matched > 500, `${matched} matches in all`);
+  });
 });

@@ -12,6 +12,25 @@ const EMAIL_RE = /(?<![\w.+-])([\w.+-]{1,64})@([\w-]+(?:\.[\w-]+)+)/g;
 const DUMMY_LOCALS = new Set(slots.dummyContacts.emailLocals);
 const DUMMY_DOMAINS = new Set(slots.dummyContacts.emailDomains);
 
+/**
+ * The matches of EMAIL_RE in `text`, as its global scan finds them, looked for only around each "@":
+ * a local part is at most 64 characters and holds no "@", so a match ends in the first "@" after its
+ * start. (The scan from the start tried the local part at every word of the note.)
+ */
+export function emailMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < from) continue;
+    EMAIL_RE.lastIndex = Math.max(from, at - 65);
+    const m = EMAIL_RE.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** 555-5555, (555) 010-0000, 123-456-7890, 000-000-0000: the last four digits all one digit, or a run. */
 function dummyPhone(number: string): boolean {
   const digits = number.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
@@ -47,9 +66,11 @@ export const rule: Rule = {
       if (/^(_{3,}|#{3,})$/.test(line) && m[0].startsWith(line[0])) continue;
       report({ messageId: 'blank', data: { text: m[0] }, start: m.index, end: m.index + m[0].length });
     }
-    for (const re of [PHONE_RE, EMAIL_RE]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(view); m; m = re.exec(view)) {
+    PHONE_RE.lastIndex = 0;
+    const phones: RegExpExecArray[] = [];
+    for (let m = PHONE_RE.exec(view); m; m = PHONE_RE.exec(view)) phones.push(m);
+    for (const [re, found] of [[PHONE_RE, phones], [EMAIL_RE, emailMatches(view)]] as const) {
+      for (const m of found) {
         const dummy = re === PHONE_RE ? dummyPhone(m[0]) : DUMMY_LOCALS.has(m[1].toLowerCase()) || DUMMY_DOMAINS.has(m[2].toLowerCase());
         // (000) 000-0000 is reported above as a blank
         if (!dummy || /^\(?0{3}\)?[\s.-]*0{3}-0{4}$/.test(m[0].trim())) continue;
