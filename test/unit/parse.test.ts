@@ -236,6 +236,20 @@ describe('parse: words and prose', () => {
     assert.ok(words.includes('timely'));
   });
 
+  it('blanks each kind of bare link in any case, and only in the body (the front matter may hold an address)', () => {
+    for (const link of ['ops@northwind.example', 'HTTPS://Northwind.example/Jobs', 'Http://northwind.example', 'WWW.northwind.example', 'www.northwind.example/a.']) {
+      const text = note({ email: 'dana@northwind.example' }, GOOD_BODY.replace('timely data.', `timely data, see ${link}`));
+      const doc = parseNote(text);
+      const at = text.indexOf(link, text.indexOf('\n---\n') + 5);
+      const shown = link.replace(/\.$/, '');
+      assert.ok(doc.body.excluded.some((c) => c.start === at && slice(text, c) === shown), link);
+      assert.ok(!doc.body.words.some((w) => w.start >= at && w.end <= at + link.length), link);
+    }
+    const plain = parseNote(note({ email: 'dana@northwind.example' }, GOOD_BODY));
+    assert.ok(plain.body.words.length > 20);
+    assert.deepEqual(plain.body.excluded.filter((c) => !plain.body.code.some((x) => x.start === c.start)).map((c) => slice(plain.text, c)), []);
+  });
+
   it('keeps link text and emphasis as prose', () => {
     const text = note({}, GOOD_BODY.replace('timely data.', '*timely* data from [the portal](https://northwind.example).'));
     const words = parseNote(text).body.words.map((w) => w.text);

@@ -1,7 +1,7 @@
 // The Markdown body: parsed once with mdast-util-from-markdown (positions on every node), then read
 // as a letter: salutation, paragraphs, sentences, words, sign-off and signature.
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Body, Directive, LineIndex, Paragraph } from '../model';
+import type { Body, Directive, LineIndex, Paragraph, Sentence, Word } from '../model';
 import type { Span } from '../span';
 import { splitSentences, wordsIn } from './sentences';
 import { readLetter } from './letter';
@@ -18,6 +18,8 @@ interface MdNode {
 
 // The local part is bounded ({1,64}, as RFC 5321): unbounded, `a.a.a.…` would backtrack quadratically.
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b/gi;
+/** What every match of URL_RE holds (looked for first: URL_RE tries an address at every word). */
+const LINK_MARK = /@|https?:\/\/|www\./gi;
 
 function offsetsOf(node: MdNode): Span | undefined {
   const s = node.position?.start.offset;
@@ -151,6 +153,9 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
   // Bare URLs and e-mail addresses are not prose.
   const urls: Span[] = [];
   URL_RE.lastIndex = 0;
+  // (each match holds an "@" or starts with http://, https:// or www.: a body with none has none)
+  LINK_MARK.lastIndex = bodyStart;
+  if (!LINK_MARK.test(proseText)) URL_RE.lastIndex = proseText.length;
   for (let m = URL_RE.exec(proseText); m; m = URL_RE.exec(proseText)) {
     if (m.index < bodyStart) continue;
     let e = m.index + m[0].length;
@@ -185,8 +190,11 @@ export function parseBody(fullText: string, bodyStart: number, lines: LineIndex,
     const trail = ptext.length - ptext.trimEnd().length;
     paragraphs.push({ start: start + lead, end: end - trail, text: ptext.slice(lead, ptext.length - trail), sentences });
   }
-  const sentences = paragraphs.flatMap((p) => p.sentences);
-  const words = sentences.flatMap((s) => s.words);
+  // (loops: flatMap cost more than the rest of the body's assembly)
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) for (const x of p.sentences) sentences.push(x);
+  const words: Word[] = [];
+  for (const x of sentences) for (const w of x.words) words.push(w);
   const body: Body = {
     span: { start: bodyStart, end: fullText.length },
     prose: proseText,
