@@ -18,6 +18,8 @@ const FUTURE = new Set(data.future);
 const BREAKS = new Set(data.clauseBreaks);
 /** The words a day phrase can start with: any other word starts none (most words, checked first). */
 const STARTS = new Set([...Object.keys(DAYS).map((d) => d.split(' ')[0]), ...PREFIX_WORDS.map((words) => words[0])]);
+/** The first words of the two-word day phrases ("day before", "last night"…): only after one is a two-word phrase looked up. */
+const TWO_WORD_STARTS = new Set(Object.keys(DAYS).filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]));
 const withoutS = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 interface DayPhrase extends Span {
@@ -49,7 +51,7 @@ function dayPhrases(tokens: Token[]): DayPhrase[] {
 function dayPhraseAt(tokens: Token[], i: number): { phrase: DayPhrase; last: number } | undefined {
   const norm = (k: number) => (tokens[k] ? withoutS(tokens[k].norm) : undefined) as string; // undefined past the end, as before
   const joined = (k: number) => tokens[k]?.joined;
-  const two = joined(i + 1) ? `${norm(i)} ${norm(i + 1)}` : undefined;
+  const two = TWO_WORD_STARTS.has(norm(i)) && joined(i + 1) ? `${norm(i)} ${norm(i + 1)}` : undefined;
   const dayWord = two !== undefined && two in DAYS ? two : norm(i) in DAYS ? norm(i) : undefined;
   let phrase: Omit<DayPhrase, 'part'> | undefined;
   let last = i;

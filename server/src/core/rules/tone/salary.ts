@@ -34,8 +34,8 @@ export const rule: Rule = {
     }
     // A money amount in a sentence about pay ("a base of $78,000"), not a budget or a sales figure.
     for (const sentence of doc.body.sentences) {
-      const norms = new Set(sentenceTokens(sentence).map((t) => t.norm));
-      if (![...norms].some((w) => PAY_CONTEXT.has(w)) || [...norms].some((w) => NOT_PAY.has(w))) continue;
+      const tokens = sentenceTokens(sentence);
+      if (!tokens.some((t) => PAY_CONTEXT.has(t.norm)) || tokens.some((t) => NOT_PAY.has(t.norm))) continue;
       MONEY.lastIndex = 0;
       for (let m = MONEY.exec(sentence.text); m; m = MONEY.exec(sentence.text)) {
         const start = sentence.start + m.index;
