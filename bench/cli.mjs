@@ -7,13 +7,13 @@ import { join } from 'node:path';
 const TIME = '/usr/bin/time';
 
 /** Runs the CLI once: wall ms, CPU ms (user + system, from /usr/bin/time when present), exit status. */
-function runCli(root, args, cwd) {
+function runCli(root, args, cwd, env = process.env) {
   const cli = join(root, 'server/out/cli.js');
   const withTime = existsSync(TIME);
   const cmd = withTime ? TIME : process.execPath;
   const argv = withTime ? ['-f', '@@cpu %U %S', process.execPath, cli, ...args] : [cli, ...args];
   const t = performance.now();
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
+  const r = spawnSync(cmd, argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`thanks-lint exited ${r.status}: ${(r.stderr || '').slice(-800)}`);
   const m = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr || '');
@@ -57,8 +57,15 @@ export function benchCli(root, { typicalFile, notesDir, now, runs }) {
   const args = ['--format', 'json', '--now', now];
   const cold = [];
   for (let i = 0; i < runs; i++) cold.push(runCli(root, [...args, typicalFile], root));
+  // NODE_EXTRA_CA_CERTS (set on machines behind a proxy) makes every Node process read those
+  // certificates as it starts: the same cold start without it, for comparison (not the target's row)
+  const coldNoCa = [];
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const { NODE_EXTRA_CA_CERTS, ...env } = process.env;
+    for (let i = 0; i < runs; i++) coldNoCa.push(runCli(root, [...args, typicalFile], root, env));
+  }
   // as many runs as cold starts (5 in a full run, was 3): one run of two lanes moves by ±10 % with the machine
   const many = [];
   for (let i = 0; i < runs; i++) many.push(runCli(root, [...args, notesDir], root));
-  return { cold, many };
+  return { cold, coldNoCa, many };
 }

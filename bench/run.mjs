@@ -432,6 +432,7 @@ lines.push('');
 lines.push('| measure | median wall | CPU (user + system) | runs |');
 lines.push('|---|---|---|---|');
 lines.push(`| first note: bench/texts/typical.thanks | ${r1(cliCold)} ms | ${r1(cliColdCpu)} ms | ${cli.cold.length} cold processes |`);
+if (cli.coldNoCa?.length) lines.push(`| … the same without NODE_EXTRA_CA_CERTS (set on this machine: Node reads ${process.env.NODE_EXTRA_CA_CERTS} at every start) | ${r1(median(cli.coldNoCa.map((r) => r.ms)))} ms | ${r1(median(cli.coldNoCa.map((r) => r.cpu)))} ms | ${cli.coldNoCa.length} cold processes |`);
 lines.push(`| 1,000 notes (typical and long notes with other names, companies, roles, dates) in one run | ${r1(cliMany)} ms | ${r1(cliManyCpu)} ms | ${cli.many.length} |`);
 lines.push('');
 if (lsp.actions.spelling) lines.push(`Quick fixes per flagged word (ms, first suggestions): ${lsp.actions.words.map((w, i) => `${w} ${r1(lsp.actions.times[i])} (${lsp.actions.suggestions[i].slice(0, 2).map((t) => t.replace(/^Replace with /, '')).join(', ') || 'none'})`).join(' · ')}.`);
