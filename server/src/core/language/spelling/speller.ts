@@ -24,6 +24,7 @@ export interface Speller {
 }
 
 const CACHE_MAX = 20_000;
+const KNOWN_AS_WRITTEN_MAX = 50_000;
 const HAS_LATIN = /\p{Script=Latin}/u;
 const HAS_DIGIT = /\d/;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
@@ -36,11 +37,16 @@ const PREFIXES = new Set([
 ]);
 
 
+/** Numbers and other scripts than Latin are not checked: right as they are. */
+const unchecked = (w: string) => !w || HAS_DIGIT.test(w) || !HAS_LATIN.test(w);
+
 // ---------------------------------------------------------------------------------------------
 // The speller
 
 export class SpellerImpl implements Speller {
   private readonly cache = new Map<string, boolean>();
+  /** The words as written that knows() accepted; bounded (started over when full). */
+  private readonly knownAsWritten = new Set<string>();
   private user = new WordList();
   private readonly replacements: readonly (readonly [string, string])[];
 
@@ -65,8 +71,19 @@ export class SpellerImpl implements Speller {
   }
 
   knows(word: string): boolean {
+    // most words of every note are the dictionary's: each is normalised and looked up once as written
+    if (this.knownAsWritten.has(word)) return true;
     const w = normalizeWord(word);
-    if (!w || HAS_DIGIT.test(w) || !HAS_LATIN.test(w)) return true;
+    const ok = unchecked(w) || this.dictionaryVerdict(w);
+    if (ok) {
+      if (this.knownAsWritten.size >= KNOWN_AS_WRITTEN_MAX) this.knownAsWritten.clear();
+      this.knownAsWritten.add(word);
+    }
+    return ok;
+  }
+
+  /** The dictionary's own verdict on a normalised token (base), cached. */
+  private dictionaryVerdict(w: string): boolean {
     let ok = this.cache.get(w);
     if (ok === undefined) {
       ok = this.base(w);
@@ -77,17 +94,12 @@ export class SpellerImpl implements Speller {
   }
 
   private check(w: string, extra: ReadonlySet<string> | undefined, depth: number): boolean {
-    if (!w || HAS_DIGIT.test(w) || !HAS_LATIN.test(w)) return true; // numbers; other scripts are not checked
+    if (unchecked(w)) return true;
     // the dictionary's verdict first: most words are in it, and the note's and the user's words can only add
-    let ok = this.cache.get(w);
-    if (ok === true) return true;
+    if (this.cache.get(w) === true) return true;
     if (extra && inWordSet(w, extra)) return true;
     if (this.user.words.size && this.listHas(this.user, w)) return true;
-    if (ok === undefined) {
-      ok = this.base(w);
-      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
-      this.cache.set(w, ok);
-    }
+    const ok = this.dictionaryVerdict(w);
     if (ok || depth > 3) return ok;
     if (COMPOSITE.test(w)) {
       const parts = w.split(/[-/.+&_]/);

@@ -83,26 +83,6 @@ function judge(speller: Speller, text: string, sentenceStart: boolean, userWords
  */
 const lastVerdicts = new WeakMap<ThanksDocument, { speller: Speller; userWords: ReadonlySet<string>; known: ReadonlySet<string>; byWord: Map<string, Verdict> }>();
 
-/**
- * The words as written (any case) that each speller's dictionary accepts alone (Speller.knows): their
- * verdict is "spelled right" in any note, whatever its names and the user's words, so a word met once
- * is not judged again in this note or the next (the CLI checks a folder of notes, the server a note
- * per keystroke). Bounded: started over when full.
- */
-const dictionaryWords = new WeakMap<Speller, Set<string>>();
-const DICTIONARY_WORDS_MAX = 50_000;
-
-function dictionaryWordsOf(speller: Speller): Set<string> {
-  let words = dictionaryWords.get(speller);
-  if (!words) dictionaryWords.set(speller, (words = new Set()));
-  return words;
-}
-
-function rememberDictionaryWord(words: Set<string>, text: string): void {
-  if (words.size >= DICTIONARY_WORDS_MAX) words.clear();
-  words.add(text);
-}
-
 function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a === b) return true;
   if (a.size !== b.size) return false;
@@ -162,18 +142,14 @@ export const rule: Rule = {
     const byWord = new Map<string, Verdict>();
     // kept for the next edit only by a note being edited (a note opened and left as it is keeps none)
     if (previous) lastVerdicts.set(doc, { speller, userWords, known, byWord });
-    const dictionary = dictionaryWordsOf(speller);
     const verdictOf = (text: string, sentenceStart: boolean): Verdict => {
-      // most words are the dictionary's, in this note and the last: right whatever the note's names and the user's words
-      if (dictionary.has(text)) return null;
+      // most words are the dictionary's: right whatever the note's names and the user's words
+      if (speller.knows(text)) return null;
       const key = sentenceStart ? `^${text}` : text;
       // (null is a verdict: spelled right)
       let v = byWord.get(key);
       if (v === undefined) v = reuse?.get(key);
-      if (v === undefined) {
-        v = judge(speller, text, sentenceStart, userWords, known);
-        if (v === null && speller.knows(text)) rememberDictionaryWord(dictionary, text);
-      }
+      if (v === undefined) v = judge(speller, text, sentenceStart, userWords, known);
       byWord.set(key, v);
       return v;
     };
